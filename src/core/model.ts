@@ -1,0 +1,114 @@
+import type { IsoDate } from "./dates/isoDate";
+import type { FieldId } from "./detect/fields";
+import type { Settings } from "./settings";
+
+/** The five kinds of sheet the office keeps (WORKBOOK.md). A sheet with none is left alone. */
+export type Role = "register" | "candidates" | "exchanges" | "events" | "filings";
+export type Relation = "friendly-city" | "framework" | "single-field" | "assistance";
+export type Status = "expired" | "urgent" | "expiring" | "active" | "terminated" | "unknown";
+export type Recommendation = "friendly-city" | "alternative" | "not-recommended";
+export type Severity = "error" | "warning" | "info";
+export type Lang = "zh-CN" | "en-US";
+
+/** Where a sheet's records are: its role, its header row and the column of each field found. */
+export interface SheetLayout {
+  name: string;
+  role: Role;
+  /** 1-based Excel row of the header. */
+  headerRow: number;
+  /** 0-based column of each field found. */
+  columns: Partial<Record<FieldId, number>>;
+  /** 1-based Excel rows holding records (blank rows and repeated headers left out). */
+  dataRows: number[];
+  /** The Excel table the records came from, if any. */
+  table: string | null;
+  /** How the layout was found: by reading the headers, or from the user's mapping. */
+  source: "detected" | "mapping";
+}
+
+/** A place in the workbook a finding points at, and a user can go to. */
+export interface CellRef {
+  sheet: string;
+  /** 1-based Excel row. */
+  row: number;
+  /** 0-based column, or null for a finding about the whole row. */
+  column: number | null;
+}
+
+export interface Finding extends CellRef {
+  rule: string;
+  article: string | null;
+  severity: Severity;
+  /** The key of the rule's message, and the values to put into it. */
+  messageId: string;
+  data: Record<string, string | number>;
+}
+
+/** The partner an exchange or event names, once matched against the register and candidates. */
+export type PartnerMatch =
+  | { kind: "register"; partner: string }
+  | { kind: "candidate"; partner: string }
+  | { kind: "none" }
+  | { kind: "ambiguous"; partners: string[] };
+
+export interface Agreement extends CellRef {
+  partner: string;
+  relation: Relation;
+  termYears: number;
+  termStart: IsoDate | null;
+  /** The explicit end date where the row has one, else the computed last day. */
+  lastDay: IsoDate | null;
+  /** Last day by the Civil Code from the term start and the term, whatever the row says. */
+  computedLastDay: IsoDate | null;
+  daysLeft: number | null;
+  status: Status;
+}
+
+export interface Candidate extends CellRef {
+  city: string;
+  criteriaMet: number[];
+  recommendation: Recommendation;
+}
+
+export interface SummaryRow {
+  partner: string;
+  exchanges: number;
+  leaderVisits: number;
+  byField: Record<string, number>;
+  published: number;
+  /** Share of the year's exchanges with archive material, to two decimals; null with none. */
+  archiveComplete: number | null;
+  events: number;
+  answered: number;
+  statusAtYearEnd: Status;
+  lastDay: IsoDate | null;
+  previousYear: number;
+  suggestion: Suggestion[];
+}
+
+export type Suggestion = "renew" | "redirect";
+
+export interface Summary {
+  year: number;
+  partners: SummaryRow[];
+  totals: {
+    exchanges: number;
+    leaderVisits: number;
+    published: number;
+    events: number;
+    answered: number;
+    previousYear: number;
+    byField: Record<string, number>;
+  };
+}
+
+export interface Analysis {
+  today: IsoDate;
+  year: number;
+  settings: Settings;
+  sheets: SheetLayout[];
+  agreements: Agreement[];
+  candidates: Candidate[];
+  findings: Finding[];
+  summary: Summary;
+}

@@ -1,0 +1,34 @@
+import type { LevelTable } from "./values/parseLevel";
+import { DEFAULT_LEVEL_TABLE } from "./values/parseLevel";
+import type { SheetMapping } from "./detect/mapping";
+
+/**
+ * What a user may change, with the defaults of RULES.md. The add-in keeps these in the workbook
+ * (Office settings), so the next person who opens it gets the same result.
+ */
+export interface Settings {
+  /** 0 ≤ days left ≤ this: urgent (TERM-URGENT). */
+  urgentDays: number;
+  /** urgentDays < days left ≤ this: expiring (TERM-EXPIRING). */
+  expiringDays: number;
+  /** Days after an event within which a response is on time (第十一条). */
+  responseDays: number;
+  /** How many of the five conditions of 第五条 a friendly-city recommendation needs. */
+  criteriaRequired: number;
+  /** Administrative levels relative to Xicheng (第五条第一项). */
+  levels: LevelTable;
+  /** Per-sheet overrides of the detected role, header row and columns, by sheet name. */
+  mapping: Record<string, SheetMapping>;
+  /** Names a user has tied to a partner once: written name → the partner's name on the register. */
+  aliases: Record<string, string>;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  urgentDays: 90,
+  expiringDays: 180,
+  responseDays: 7,
+  criteriaRequired: 5,
+  levels: DEFAULT_LEVEL_TABLE,
+  mapping: {},
+  aliases: {},
+};

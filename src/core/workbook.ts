@@ -1,0 +1,36 @@
+/**
+ * The workbook as the core sees it: plain cell grids, exactly as office-js hands them over
+ * (`range.values` and `range.numberFormat`) and as the exceljs reader reproduces them.
+ *
+ * - A date cell is its Excel serial number (1900 date system), with its number format beside it.
+ * - An error cell (#N/A, #REF! …) is its error text.
+ * - A formula cell is its last computed result.
+ * - Cells covered by a merge, except the top-left one, are empty ("" or null), as in office-js.
+ */
+export type CellValue = string | number | boolean | null;
+
+export interface TableRegion {
+  /** The ListObject's name, as Excel shows it. */
+  name: string;
+  /** 0-based row of the table's header row within the sheet grid. */
+  headerRow: number;
+  /** 0-based last row of the table's body (inclusive). */
+  lastRow: number;
+  /** 0-based first and last columns (inclusive). */
+  firstColumn: number;
+  lastColumn: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** Row-major; values[0][0] is cell A1. Rows may be ragged; missing cells are empty. */
+  values: CellValue[][];
+  /** Number formats, same shape as `values` where known ("General", 'yyyy"年"m"月"d"日"' …). */
+  formats?: (string | null)[][];
+  /** Excel tables (ListObjects) on the sheet. */
+  tables?: TableRegion[];
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
