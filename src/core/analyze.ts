@@ -1,7 +1,23 @@
 import type { WorkbookGrid } from "./workbook";
-import type { Analysis } from "./model";
+import type { Agreement, Analysis, Candidate, Finding, SheetLayout } from "./model";
 import type { IsoDate } from "./dates/isoDate";
-import type { Settings } from "./settings";
+import { daysBetween } from "./dates/isoDate";
+import { DEFAULT_SETTINGS, type Settings } from "./settings";
+import { detectLayouts } from "./detect/detectLayouts";
+import type { Records } from "./records/records";
+import { readRegister } from "./records/readRegister";
+import { readCandidates } from "./records/readCandidates";
+import { readExchanges } from "./records/readExchanges";
+import { readEvents } from "./records/readEvents";
+import { readFilings } from "./records/readFilings";
+import { dateOf } from "./records/rowReader";
+import { buildPartnerIndex, type PartnerEntry } from "./partners/partnerIndex";
+import { foldName } from "./partners/foldName";
+import { periodOf, statusOn } from "./terms/period";
+import { criteriaMet, recommendation } from "./eligibility/recommendation";
+import { RULES } from "./rules";
+import { runRules, type AgreementEntry, type CandidateEntry } from "./rules/rule";
+import { yearSummary } from "./summary/yearSummary";
 
 export interface AnalyzeOptions {
   /** "Today" for days left and statuses. */
@@ -13,5 +29,121 @@ export interface AnalyzeOptions {
 
 /** read → find sheets and columns → parse values → apply the rules → summarise. */
 export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): Analysis {
-  throw new Error(`analyzeWorkbook: under construction (${book.sheets.length}, ${options.today})`);
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const today = options.today;
+  const year = options.year ?? Number(today.slice(0, 4));
+
+  const layouts = book.sheets.flatMap((sheet) => detectLayouts(sheet, settings.mapping[sheet.name]));
+  const records = readRecords(book, layouts, settings);
+
+  const agreements: AgreementEntry[] = records.register.map((record) => {
+    const period = periodOf(record);
+    const status = statusOn(record.terminated, period.lastDay, today, settings);
+    const daysLeft = status === "terminated" || !period.lastDay ? null : daysBetween(today, period.lastDay);
+    return { record, period, status, daysLeft };
+  });
+  const candidates: CandidateEntry[] = records.candidates.map((record) => {
+    const met = criteriaMet(record.conditions);
+    return { record, criteriaMet: met, recommendation: recommendation(met.length, settings.criteriaRequired) };
+  });
+
+  const exchangeCounts = new Map<string, number>();
+  const leaderVisits = new Set<string>();
+  for (const x of records.exchanges) {
+    if (x.partner.kind !== "register" && x.partner.kind !== "candidate") continue;
+    const key = foldName(x.partner.partner);
+    if (x.leaderVisit) leaderVisits.add(key);
+    const date = dateOf(x.date);
+    if (date) exchangeCounts.set(`${key}|${date.slice(0, 4)}`, (exchangeCounts.get(`${key}|${date.slice(0, 4)}`) ?? 0) + 1);
+  }
+
+  const findings = runRules(RULES, {
+    today,
+    year,
+    settings,
+    layouts,
+    agreements,
+    candidates,
+    exchanges: records.exchanges,
+    events: records.events,
+    filings: records.filings,
+    exchangeCount: (partner, y) => exchangeCounts.get(`${foldName(partner)}|${y}`) ?? 0,
+    hasLeaderVisit: (partner) => leaderVisits.has(foldName(partner)),
+  }).sort(byPlace);
+
+  return {
+    today,
+    year,
+    settings,
+    sheets: layouts,
+    agreements: agreements.map(toAgreement),
+    candidates: candidates.map(toCandidate),
+    findings,
+    summary: yearSummary(year, agreements, records.exchanges, records.events, settings),
+  };
+}
+
+function readRecords(book: WorkbookGrid, layouts: SheetLayout[], settings: Settings): Records {
+  const grid = (layout: SheetLayout) => book.sheets.find((s) => s.name === layout.name)!;
+  const ofRole = (role: SheetLayout["role"]) => layouts.filter((l) => l.role === role);
+  const register = ofRole("register").flatMap((l) => readRegister(grid(l), l));
+  const candidates = ofRole("candidates").flatMap((l) => readCandidates(grid(l), l, settings.levels));
+
+  const aliasesOf = new Map<string, string[]>();
+  for (const [written, partner] of Object.entries(settings.aliases)) {
+    const key = foldName(partner);
+    aliasesOf.set(key, [...(aliasesOf.get(key) ?? []), written]);
+  }
+  const entries: PartnerEntry[] = [
+    ...register.map((r) => ({
+      name: r.partner,
+      kind: "register" as const,
+      otherNames: [r.shortName, ...(aliasesOf.get(foldName(r.partner)) ?? [])].filter(Boolean),
+    })),
+    ...candidates.map((c) => ({ name: c.city, kind: "candidate" as const, otherNames: [] })),
+  ];
+  const partners = buildPartnerIndex(entries);
+  return {
+    register,
+    candidates,
+    exchanges: ofRole("exchanges").flatMap((l) => readExchanges(grid(l), l, partners)),
+    events: ofRole("events").flatMap((l) => readEvents(grid(l), l, partners)),
+    filings: ofRole("filings").flatMap((l) => readFilings(grid(l), l)),
+  };
+}
+
+function toAgreement(a: AgreementEntry): Agreement {
+  const shown = a.status !== "terminated";
+  return {
+    sheet: a.record.sheet,
+    row: a.record.row,
+    column: null,
+    partner: a.record.partner,
+    relation: a.record.relation,
+    termYears: a.period.termYears,
+    termStart: shown ? a.period.termStart : null,
+    lastDay: shown ? a.period.lastDay : null,
+    computedLastDay: shown ? a.period.computedLastDay : null,
+    daysLeft: a.daysLeft,
+    status: a.status,
+  };
+}
+
+function toCandidate(c: CandidateEntry): Candidate {
+  return {
+    sheet: c.record.sheet,
+    row: c.record.row,
+    column: null,
+    city: c.record.city,
+    criteriaMet: c.criteriaMet,
+    recommendation: c.recommendation,
+  };
+}
+
+/** REPORT.md: findings are sorted by sheet, then row, then rule. */
+function byPlace(a: Finding, b: Finding): number {
+  if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
+  if (a.row !== b.row) return a.row - b.row;
+  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+  return (a.column ?? -1) - (b.column ?? -1);
 }

@@ -24,6 +24,8 @@ export interface SheetLayout {
   table: string | null;
   /** How the layout was found: by reading the headers, or from the user's mapping. */
   source: "detected" | "mapping";
+  /** Needed columns that could not be found (DATA-COLUMN): the first field of each such need. */
+  missing: FieldId[];
 }
 
 /** A place in the workbook a finding points at, and a user can go to. */

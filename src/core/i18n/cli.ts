@@ -1,5 +1,97 @@
 import type { Catalog } from "./format";
 
-/** What the command line says. Each is one line on standard error. */
+/** What the command line says. Each is one line on standard error (the usage goes to standard output). */
 export const CLI_MESSAGES = {
+  usage: {
+    "zh-CN":
+      "用法：npm run report -- 台账.xlsx [--json 输出.json|-] [--out 输出.xlsx] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]（未指定 --json 和 --out 时，报告 JSON 输出到标准输出）",
+    "en-US":
+      "Usage: npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US] (with neither --json nor --out, the JSON report goes to standard output)",
+  },
+
+  // Arguments (exit 2)
+  "args.unknownFlag": {
+    "zh-CN": "不认识的选项 {flag}。可用选项：--json、--out、--today、--year、--lang（--help 查看用法）",
+    "en-US": "Unknown option {flag}. Options: --json, --out, --today, --year, --lang (--help for usage)",
+  },
+  "args.missingValue": {
+    "zh-CN": "选项 {flag} 后面缺少取值，例如 {example}",
+    "en-US": "Option {flag} needs a value, for example {example}",
+  },
+  "args.duplicateFlag": {
+    "zh-CN": "选项 {flag} 只能给一次",
+    "en-US": "Option {flag} may be given only once",
+  },
+  "args.missingWorkbook": {
+    "zh-CN": "请指定要检查的台账文件（.xlsx），例如：npm run report -- 友城台账.xlsx",
+    "en-US": "Name the workbook to check (.xlsx), for example: npm run report -- partner-cities.xlsx",
+  },
+  "args.extraArgument": {
+    "zh-CN": "多余的参数 {value}：一次只能检查一个台账文件",
+    "en-US": "Unexpected argument {value}: one workbook at a time",
+  },
+  "args.badToday": {
+    "zh-CN": "--today 的值 {value} 不是有效日期，应写作 YYYY-MM-DD，例如 2026-11-27",
+    "en-US": "--today {value} is not a real date; write it as YYYY-MM-DD, for example 2026-11-27",
+  },
+  "args.badYear": {
+    "zh-CN": "--year 的值 {value} 不是四位数年份，例如 2026",
+    "en-US": "--year {value} is not a four-digit year, for example 2026",
+  },
+  "args.badLang": {
+    "zh-CN": "--lang 的值 {value} 不支持，只能是 zh-CN 或 en-US",
+    "en-US": "--lang {value} is not supported: use zh-CN or en-US",
+  },
+  "args.outputIsInput": {
+    "zh-CN": "{flag} 指向了输入文件 {path}：输入的台账不会被改写，请另选输出文件",
+    "en-US": "{flag} points at the input file {path}: the input workbook is never written, choose another output file",
+  },
+  "args.sameOutputs": {
+    "zh-CN": "--json 和 --out 不能写到同一个文件 {path}",
+    "en-US": "--json and --out cannot write the same file {path}",
+  },
+
+  // Reading the workbook (exit 2)
+  "read.not-found": {
+    "zh-CN": "找不到或无法打开文件 {path}",
+    "en-US": "Cannot find or open the file {path}",
+  },
+  "read.not-a-workbook": {
+    "zh-CN": "{path} 不是 Excel 工作簿（.xlsx）。.xls、.csv 等格式请先在 Excel 中另存为 .xlsx",
+    "en-US": "{path} is not an Excel workbook (.xlsx). Save .xls, .csv and other formats as .xlsx in Excel first",
+  },
+  "read.encrypted": {
+    "zh-CN": "{path} 设有打开密码，无法读取。请在 Excel 中取消密码后另存一份再试",
+    "en-US": "{path} is password-protected and cannot be read. Remove the password in Excel, save a copy and try again",
+  },
+  "read.corrupt": {
+    "zh-CN": "{path} 已损坏，无法读取。请在 Excel 中打开并另存一份再试",
+    "en-US": "{path} is damaged and cannot be read. Open it in Excel, save a copy and try again",
+  },
+
+  // Output
+  "out.unavailable": {
+    "zh-CN": "--out（输出带标注的工作簿副本）暂未提供；请先用 --json 生成报告",
+    "en-US": "--out (a copy of the workbook with the highlights) is not available yet; use --json for the report",
+  },
+  "write.failed": {
+    "zh-CN": "无法写入 {path}：{reason}",
+    "en-US": "Cannot write {path}: {reason}",
+  },
+  "report.written": {
+    "zh-CN": "报告已写入 {target}：{agreements} 份协议，{findings} 条检查结果（今天按 {today} 计）",
+    "en-US": "Report written to {target}: {agreements} agreements, {findings} findings (today taken as {today})",
+  },
+  "report.stdout": {
+    "zh-CN": "标准输出",
+    "en-US": "standard output",
+  },
+
+  // Anything else (exit 1)
+  internal: {
+    "zh-CN": "内部错误，报告未生成：{detail}",
+    "en-US": "Internal error, no report was made: {detail}",
+  },
 } satisfies Catalog;
+
+export type CliMessageId = keyof typeof CLI_MESSAGES;

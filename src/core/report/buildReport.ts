@@ -1,16 +1,106 @@
-import type { Analysis, Lang } from "../model";
+import type { Analysis, Lang, Recommendation, Relation, Role, Severity, Status } from "../model";
+import { columnLetter } from "../detect/mapping";
+import { findingMessage } from "../i18n/findingMessage";
+import { SUGGESTION_LABELS } from "../i18n/labels";
 
-/** The JSON document of REPORT.md. */
+/** The JSON document of REPORT.md, read by tests and other programs. */
 export interface ReportDocument {
   today: string;
   year: number;
-  sheets: { name: string; role: string; headerRow: number }[];
-  agreements: unknown[];
-  candidates: unknown[];
-  findings: unknown[];
-  summary: unknown;
+  sheets: { name: string; role: Role; headerRow: number }[];
+  agreements: {
+    sheet: string;
+    row: number;
+    partner: string;
+    relation: Relation;
+    termStart: string | null;
+    lastDay: string | null;
+    daysLeft: number | null;
+    status: Status;
+  }[];
+  candidates: { sheet: string; row: number; city: string; criteriaMet: number[]; recommendation: Recommendation }[];
+  findings: {
+    rule: string;
+    article: string | null;
+    severity: Severity;
+    sheet: string;
+    row: number;
+    column: string | null;
+    message: string;
+  }[];
+  summary: {
+    year: number;
+    partners: {
+      partner: string;
+      exchanges: number;
+      leaderVisits: number;
+      byField: Record<string, number>;
+      published: number;
+      archiveComplete: number | null;
+      events: number;
+      answered: number;
+      statusAtYearEnd: Status;
+      previousYear: number;
+      suggestion: string[];
+    }[];
+    totals: { exchanges: number; leaderVisits: number; published: number; events: number; answered: number };
+  };
 }
 
 export function buildReport(analysis: Analysis, lang: Lang): ReportDocument {
-  throw new Error(`buildReport: under construction (${analysis.today}, ${lang})`);
+  const { summary } = analysis;
+  return {
+    today: analysis.today,
+    year: analysis.year,
+    sheets: analysis.sheets.map((s) => ({ name: s.name, role: s.role, headerRow: s.headerRow })),
+    agreements: analysis.agreements.map((a) => ({
+      sheet: a.sheet,
+      row: a.row,
+      partner: a.partner,
+      relation: a.relation,
+      termStart: a.termStart,
+      lastDay: a.lastDay,
+      daysLeft: a.daysLeft,
+      status: a.status,
+    })),
+    candidates: analysis.candidates.map((c) => ({
+      sheet: c.sheet,
+      row: c.row,
+      city: c.city,
+      criteriaMet: c.criteriaMet,
+      recommendation: c.recommendation,
+    })),
+    findings: analysis.findings.map((f) => ({
+      rule: f.rule,
+      article: f.article,
+      severity: f.severity,
+      sheet: f.sheet,
+      row: f.row,
+      column: f.column === null ? null : columnLetter(f.column),
+      message: findingMessage(f, lang),
+    })),
+    summary: {
+      year: summary.year,
+      partners: summary.partners.map((p) => ({
+        partner: p.partner,
+        exchanges: p.exchanges,
+        leaderVisits: p.leaderVisits,
+        byField: p.byField,
+        published: p.published,
+        archiveComplete: p.archiveComplete,
+        events: p.events,
+        answered: p.answered,
+        statusAtYearEnd: p.statusAtYearEnd,
+        previousYear: p.previousYear,
+        suggestion: p.suggestion.map((s) => SUGGESTION_LABELS[s][lang]),
+      })),
+      totals: {
+        exchanges: summary.totals.exchanges,
+        leaderVisits: summary.totals.leaderVisits,
+        published: summary.totals.published,
+        events: summary.totals.events,
+        answered: summary.totals.answered,
+      },
+    },
+  };
 }

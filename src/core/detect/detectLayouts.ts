@@ -1,0 +1,174 @@
+import type { Role, SheetLayout } from "../model";
+import type { CellValue, SheetGrid } from "../workbook";
+import { cellText } from "../text/cellText";
+import { ROLES, ROLE_SPECS, type FieldId } from "./fields";
+import { foldHeader } from "./foldHeader";
+import { matchHeader } from "./matchHeader";
+import { columnIndex, type SheetMapping } from "./mapping";
+
+/** WORKBOOK.md: the header row sits within the first 20 rows, below titles and blank rows. */
+const HEADER_SEARCH_ROWS = 20;
+
+/** A block of the sheet that may hold one role's records: the whole sheet, or one Excel table. */
+interface Region {
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  /** Where the region's header is known (a table's header row), only that row is read. */
+  headerRow: number | null;
+  table: string | null;
+}
+
+interface Candidate {
+  role: Role;
+  headerRow: number;
+  columns: Partial<Record<FieldId, number>>;
+  score: number;
+  matched: number;
+  requiredMet: number;
+}
+
+/**
+ * The roles of a sheet's regions. Each Excel table on the sheet is a region; without tables the
+ * sheet is one. A user's mapping for the sheet overrides what the headers say.
+ */
+export function detectLayouts(sheet: SheetGrid, mapping?: SheetMapping): SheetLayout[] {
+  if (mapping?.role === "none") return [];
+  const regions = regionsOf(sheet);
+  const layouts: SheetLayout[] = [];
+  for (const region of regions) {
+    const layout = layoutOf(sheet, region, mapping);
+    if (layout) layouts.push(layout);
+  }
+  if (layouts.length === 0 && regions[0].table !== null) {
+    // Tables that hold no role: the records may sit beside them, in the sheet itself.
+    const layout = layoutOf(sheet, sheetRegion(sheet), mapping);
+    if (layout) layouts.push(layout);
+  }
+  return layouts;
+}
+
+function regionsOf(sheet: SheetGrid): Region[] {
+  const tables = sheet.tables ?? [];
+  if (tables.length === 0) return [sheetRegion(sheet)];
+  return tables.map((t) => ({
+    firstRow: t.headerRow,
+    lastRow: t.lastRow,
+    firstColumn: t.firstColumn,
+    lastColumn: t.lastColumn,
+    headerRow: t.headerRow,
+    table: t.name,
+  }));
+}
+
+function sheetRegion(sheet: SheetGrid): Region {
+  const width = sheet.values.reduce((w, row) => Math.max(w, row.length), 0);
+  return { firstRow: 0, lastRow: sheet.values.length - 1, firstColumn: 0, lastColumn: width - 1, headerRow: null, table: null };
+}
+
+function layoutOf(sheet: SheetGrid, region: Region, mapping?: SheetMapping): SheetLayout | null {
+  const forcedRole = mapping?.role && mapping.role !== "none" ? mapping.role : null;
+  const forcedHeader = mapping?.headerRow ? mapping.headerRow - 1 : region.headerRow;
+  const rows =
+    forcedHeader !== null
+      ? [forcedHeader]
+      : range(region.firstRow, Math.min(region.lastRow, region.firstRow + HEADER_SEARCH_ROWS - 1));
+  const roles = forcedRole ? [forcedRole] : ROLES;
+
+  let best: Candidate | null = null;
+  for (const r of rows) {
+    const cells = sheet.values[r] ?? [];
+    for (const role of roles) {
+      const c = candidateOf(role, r, cells, region);
+      if (c && (!best || c.score > best.score)) best = c;
+    }
+  }
+  const explicitColumns = explicitColumnsOf(mapping);
+  const accepted = best && best.matched >= 2 && best.requiredMet >= 1;
+  if (!accepted && !forcedRole) return null;
+
+  const role = accepted ? best!.role : forcedRole!;
+  const headerRow = accepted ? best!.headerRow : (forcedHeader ?? region.firstRow);
+  const columns = { ...(accepted ? best!.columns : {}), ...explicitColumns };
+  const missing = ROLE_SPECS[role].required.filter((need) => !need.some((f) => columns[f] !== undefined)).map((need) => need[0]);
+  return {
+    name: sheet.name,
+    role,
+    headerRow: headerRow + 1,
+    columns,
+    dataRows: dataRowsOf(sheet, headerRow, region.lastRow, columns),
+    table: region.table,
+    source: forcedRole || Object.keys(explicitColumns).length > 0 ? "mapping" : "detected",
+    missing,
+  };
+}
+
+function candidateOf(role: Role, row: number, cells: CellValue[], region: Region): Candidate | null {
+  const spec = ROLE_SPECS[role];
+  const matches: { field: FieldId; column: number; score: number }[] = [];
+  for (let c = region.firstColumn; c <= Math.min(region.lastColumn, cells.length - 1); c++) {
+    const text = cellText(cells[c]);
+    if (!text) continue;
+    const m = matchHeader(text, spec);
+    if (m) matches.push({ field: m.field, column: c, score: m.score });
+  }
+  if (matches.length === 0) return null;
+  // The surest match takes a field first; each column names one field, each field one column.
+  matches.sort((a, b) => b.score - a.score || a.column - b.column);
+  const columns: Partial<Record<FieldId, number>> = {};
+  const usedColumns = new Set<number>();
+  let exact = 0;
+  for (const m of matches) {
+    if (columns[m.field] !== undefined || usedColumns.has(m.column)) continue;
+    columns[m.field] = m.column;
+    usedColumns.add(m.column);
+    if (m.score >= 100) exact++;
+  }
+  const matched = usedColumns.size;
+  const requiredMet = spec.required.filter((need) => need.some((f) => columns[f] !== undefined)).length;
+  return { role, headerRow: row, columns, matched, requiredMet, score: requiredMet * 10 + matched * 3 + exact };
+}
+
+function explicitColumnsOf(mapping?: SheetMapping): Partial<Record<FieldId, number>> {
+  const out: Partial<Record<FieldId, number>> = {};
+  for (const [field, letters] of Object.entries(mapping?.columns ?? {})) {
+    const index = letters ? columnIndex(letters) : null;
+    if (index !== null) out[field as FieldId] = index;
+  }
+  return out;
+}
+
+/** Rows that open with these words are notes or totals under the records, not records. */
+const FOOTER = /^(注|说明|备注|合计|小计|总计|填表|制表|note|total)/i;
+
+function dataRowsOf(sheet: SheetGrid, headerRow: number, lastRow: number, columns: Partial<Record<FieldId, number>>): number[] {
+  const mapped = Object.values(columns) as number[];
+  const header = sheet.values[headerRow] ?? [];
+  const headerTexts = mapped.map((c) => foldHeader(cellText(header[c])));
+  const rows: number[] = [];
+  for (let r = headerRow + 1; r <= lastRow; r++) {
+    const cells = sheet.values[r];
+    if (!cells) continue;
+    const texts = mapped.map((c) => cellText(cells[c]));
+    const filled = texts.filter((t) => t !== "");
+    if (filled.length === 0) continue;
+    // A header repeated mid-sheet (a printout's page header) is not a record.
+    if (texts.every((t, i) => t === "" || foldHeader(t) === headerTexts[i])) continue;
+    if (filled.length === 1 && FOOTER.test(filled[0]) && nonEmptyCount(cells) === 1) continue;
+    rows.push(r + 1);
+  }
+  return rows;
+}
+
+function nonEmptyCount(cells: CellValue[]): number {
+  let n = 0;
+  for (const v of cells) if (cellText(v) !== "") n++;
+  return n;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}

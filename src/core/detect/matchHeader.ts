@@ -1,0 +1,50 @@
+import type { FieldId, RoleSpec } from "./fields";
+import { foldHeader } from "./foldHeader";
+
+export interface HeaderMatch {
+  field: FieldId;
+  /** Higher is surer: an exact wording beats one that only contains a known wording. */
+  score: number;
+}
+
+/** Longer cells are sentences (titles, notes), not headers; they only match exactly. */
+const MAX_CONTAINING_LENGTH = 16;
+
+interface FoldedSpec {
+  field: FieldId;
+  headers: string[];
+}
+
+const foldedCache = new WeakMap<RoleSpec, FoldedSpec[]>();
+
+function foldedHeaders(spec: RoleSpec): FoldedSpec[] {
+  let folded = foldedCache.get(spec);
+  if (!folded) {
+    folded = Object.entries(spec.fields).map(([field, f]) => ({
+      field: field as FieldId,
+      headers: f!.headers.map(foldHeader),
+    }));
+    foldedCache.set(spec, folded);
+  }
+  return folded;
+}
+
+/**
+ * The field a header cell names within a role, or null. An exact wording scores 100; a header
+ * that contains a known wording ("我方牵头单位名称" contains "牵头单位") scores by the length of
+ * the wording it contains, so that "条件一（级别相当）" is condition 1 and not the level column.
+ */
+export function matchHeader(header: string, spec: RoleSpec): HeaderMatch | null {
+  const h = foldHeader(header);
+  if (!h) return null;
+  let best: HeaderMatch | null = null;
+  for (const { field, headers } of foldedHeaders(spec)) {
+    for (const wording of headers) {
+      let score = 0;
+      if (h === wording) score = 100;
+      else if (h.length <= MAX_CONTAINING_LENGTH && wording.length >= 2 && h.includes(wording)) score = wording.length;
+      if (score > (best?.score ?? 0)) best = { field, score };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,39 @@
+import type { SheetLayout } from "../model";
+import type { SheetGrid } from "../workbook";
+import type { PartnerIndex } from "../partners/partnerIndex";
+import { eventKind, responseKind } from "./eventKinds";
+import type { EventRecord } from "./records";
+import { dateCell, rowReader } from "./rowReader";
+
+/** What happened at partners (第十一条) and how the office answered. */
+export function readEvents(grid: SheetGrid, layout: SheetLayout, partners: PartnerIndex): EventRecord[] {
+  return layout.dataRows.map((row) => {
+    const r = rowReader(grid, layout, row);
+    const date = dateCell(r, "date");
+    const responseDate = dateCell(r, "responseDate");
+    const partnerText = r.text("partner");
+    const eventType = r.text("eventType");
+    const response = r.text("response");
+    const kind = responseKind(response);
+    return {
+      sheet: r.sheet,
+      row,
+      layout,
+      date,
+      partnerText,
+      partner: partnerText ? partners.match(partnerText) : { kind: "none" },
+      eventType,
+      eventKind: eventKind(eventType),
+      response,
+      responseKind: kind,
+      responseDate,
+      responded: kind !== "none" || responseDate.value.kind === "date",
+      dates: [date, responseDate],
+      missing: [
+        ...(date.value.kind === "blank" ? ["date" as const] : []),
+        ...(partnerText ? [] : ["partner" as const]),
+        ...(eventType ? [] : ["eventType" as const]),
+      ],
+    };
+  });
+}

@@ -1,0 +1,34 @@
+import type { SheetLayout } from "../model";
+import type { SheetGrid } from "../workbook";
+import type { PartnerIndex } from "../partners/partnerIndex";
+import { foldText } from "../text/foldText";
+import { isRecorded } from "../values/isRecorded";
+import { fieldCategory } from "./fieldCategory";
+import type { ExchangeRecord } from "./records";
+import { dateCell, rowReader } from "./rowReader";
+
+/** 领导互访 in either direction: 领导来访, 领导出访, 主要领导考察 … */
+const LEADER_VISIT = /领导.*(互访|来访|出访|访问|考察|会见|会谈|拜访)|leader/i;
+
+/** The exchange log: one activity with one partner a row. */
+export function readExchanges(grid: SheetGrid, layout: SheetLayout, partners: PartnerIndex): ExchangeRecord[] {
+  return layout.dataRows.map((row) => {
+    const r = rowReader(grid, layout, row);
+    const date = dateCell(r, "date");
+    const partnerText = r.text("partner");
+    return {
+      sheet: r.sheet,
+      row,
+      layout,
+      date,
+      partnerText,
+      partner: partnerText ? partners.match(partnerText) : { kind: "none" },
+      field: fieldCategory(r.text("field")),
+      leaderVisit: LEADER_VISIT.test(foldText(r.text("form"))),
+      published: isRecorded(r.value("published")),
+      archived: isRecorded(r.value("archive")),
+      dates: [date],
+      missing: [...(date.value.kind === "blank" ? ["date" as const] : []), ...(partnerText ? [] : ["partner" as const])],
+    };
+  });
+}

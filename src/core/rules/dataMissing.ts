@@ -1,0 +1,29 @@
+import type { Rule } from "./rule";
+import { refOf } from "../records/records";
+
+export const dataMissing: Rule = {
+  meta: {
+    id: "DATA-MISSING",
+    article: null,
+    severity: "error",
+    description: { "zh-CN": "规则所需的数据为空", "en-US": "A value the rules need is blank" },
+    messages: {
+      missing: {
+        "zh-CN": "{valueField}为空，无法检查此行",
+        "en-US": "The {valueField} is blank, so this row cannot be checked",
+      },
+    },
+  },
+  check(ctx) {
+    const records = [
+      ...ctx.agreements.map((a) => a.record),
+      ...ctx.candidates.map((c) => c.record),
+      ...ctx.exchanges,
+      ...ctx.events,
+      ...ctx.filings,
+    ];
+    for (const r of records) {
+      for (const field of r.missing) ctx.report(refOf(r, r.layout.columns[field] ?? null), { valueField: field });
+    }
+  },
+};
