@@ -77,7 +77,7 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     settings,
     sheets: layouts,
     agreements: agreements.map(toAgreement),
-    candidates: candidates.map(toCandidate),
+    candidates: candidates.map((c) => toCandidate(c, c.record.leaderVisitNoted || leaderVisits.has(foldName(c.record.city)))),
     findings,
     summary: yearSummary(year, agreements, records.exchanges, records.events, settings),
   };
@@ -129,14 +129,18 @@ function toAgreement(a: AgreementEntry): Agreement {
   };
 }
 
-function toCandidate(c: CandidateEntry): Candidate {
+function toCandidate(c: CandidateEntry, leaderVisit: boolean): Candidate {
   return {
     sheet: c.record.sheet,
     row: c.record.row,
     column: null,
     city: c.record.city,
+    level: c.record.level,
+    levelClass: c.record.levelClass,
+    conditions: c.record.conditions,
     criteriaMet: c.criteriaMet,
     recommendation: c.recommendation,
+    leaderVisit,
   };
 }
 

@@ -68,8 +68,14 @@ export interface Agreement extends CellRef {
 
 export interface Candidate extends CellRef {
   city: string;
+  level: string;
+  levelClass: "corresponding" | "higher" | "lower" | "unknown";
+  /** The five conditions of 第五条 as marked: met, not met, or left blank / unreadable. */
+  conditions: ("yes" | "no" | "unknown")[];
   criteriaMet: number[];
   recommendation: Recommendation;
+  /** A leader visit with the city is recorded (第六条第二项). */
+  leaderVisit: boolean;
 }
 
 export interface SummaryRow {

@@ -78,6 +78,22 @@ export const CLI_MESSAGES = {
     "zh-CN": "无法写入 {path}：{reason}",
     "en-US": "Cannot write {path}: {reason}",
   },
+  "write.reason.ENOENT": {
+    "zh-CN": "所在文件夹不存在",
+    "en-US": "the folder does not exist",
+  },
+  "write.reason.EACCES": {
+    "zh-CN": "没有写入权限",
+    "en-US": "permission denied",
+  },
+  "write.reason.EISDIR": {
+    "zh-CN": "这是一个文件夹",
+    "en-US": "it is a folder",
+  },
+  "write.reason.ENOSPC": {
+    "zh-CN": "磁盘空间不足",
+    "en-US": "the disk is full",
+  },
   "report.written": {
     "zh-CN": "报告已写入 {target}：{agreements} 份协议，{findings} 条检查结果（今天按 {today} 计）",
     "en-US": "Report written to {target}: {agreements} agreements, {findings} findings (today taken as {today})",

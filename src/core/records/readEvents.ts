@@ -1,6 +1,7 @@
 import type { SheetLayout } from "../model";
 import type { SheetGrid } from "../workbook";
 import type { PartnerIndex } from "../partners/partnerIndex";
+import { isRecorded } from "../values/isRecorded";
 import { eventKind, responseKind } from "./eventKinds";
 import type { EventRecord } from "./records";
 import { dateCell, rowReader } from "./rowReader";
@@ -27,7 +28,7 @@ export function readEvents(grid: SheetGrid, layout: SheetLayout, partners: Partn
       response,
       responseKind: kind,
       responseDate,
-      responded: kind !== "none" || responseDate.value.kind === "date",
+      responded: isRecorded(r.value("response")) || responseDate.value.kind === "date",
       dates: [date, responseDate],
       missing: [
         ...(date.value.kind === "blank" ? ["date" as const] : []),

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench`: how long the command line's work takes on a big exchange log.
+ *
+ * For each case it generates a workbook into bench/out/ (git-ignored; reused while the case's
+ * options and the generator are unchanged), then measures
+ *   - parse: readWorkbookFile, exceljs included (median of 3),
+ *   - analysis: analyzeWorkbook + buildReport on the parsed grid (median of 5),
+ *   - memory: the process's RSS high-water mark (process.resourceUsage().maxRSS) and heap used,
+ * prints a table and writes bench/results.json.
+ *
+ * To add a size, add a case to CASES; to add a figure, add a step to STEPS (each returns the
+ * figures it measured, or throws to be reported as failed without stopping the others).
+ */
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { analyzeWorkbook } from "../src/core/analyze";
+import { buildReport } from "../src/core/report/buildReport";
+import type { WorkbookGrid } from "../src/core/workbook";
+import { readWorkbookFile } from "../src/excel-file/readWorkbook";
+import { DEFAULT_SAMPLE_OPTIONS, generateSample, writeSampleFile, type SampleOptions } from "../scripts/sample/generateWorkbook";
+
+const ROOT = join(__dirname, "..");
+const OUT_DIR = join(ROOT, "bench", "out");
+const RESULTS = join(ROOT, "bench", "results.json");
+const GENERATOR = join(ROOT, "scripts", "sample", "generateWorkbook.ts");
+
+interface BenchCase {
+  id: string;
+  options: SampleOptions;
+}
+
+export const CASES: BenchCase[] = [
+  { id: "exchanges-100k-partners-50", options: { ...DEFAULT_SAMPLE_OPTIONS, exchanges: 100_000, partners: 50 } },
+];
+
+interface Context {
+  benchCase: BenchCase;
+  file: string;
+  /** The grid of the last parse, for the steps after it. */
+  grid: WorkbookGrid | null;
+}
+
+type Figures = Record<string, number | string | null>;
+
+interface Step {
+  name: string;
+  run: (context: Context) => Promise<Figures>;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
+const mb = (bytes: number): number => round(bytes / 1024 / 1024);
+const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+async function timed(times: number, run: () => unknown | Promise<unknown>): Promise<number[]> {
+  const runs: number[] = [];
+  for (let k = 0; k < times; k++) {
+    collect();
+    const start = performance.now();
+    await run();
+    runs.push(round(performance.now() - start));
+  }
+  return runs;
+}
+
+export const STEPS: Step[] = [
+  {
+    name: "parse",
+    run: async (context) => {
+      const runs = await timed(3, async () => {
+        context.grid = await readWorkbookFile(context.file);
+      });
+      const rows = context.grid?.sheets.reduce((n, s) => n + s.values.length, 0) ?? 0;
+      return { medianMs: median(runs), runsMs: runs.join(" / "), gridRows: rows };
+    },
+  },
+  {
+    name: "analysis",
+    run: async (context) => {
+      const grid = context.grid;
+      if (!grid) throw new Error("no parsed workbook");
+      const today = context.benchCase.options.anchor;
+      let findings = 0;
+      const runs = await timed(5, () => {
+        const analysis = analyzeWorkbook(grid, { today });
+        buildReport(analysis, "zh-CN");
+        findings = analysis.findings.length;
+      });
+      return { medianMs: median(runs), runsMs: runs.join(" / "), findings };
+    },
+  },
+  {
+    name: "memory",
+    run: async () => ({
+      maxRssMb: round(process.resourceUsage().maxRSS / 1024),
+      heapUsedMb: mb(process.memoryUsage().heapUsed),
+    }),
+  },
+];
+
+/** Reuses bench/out/<id>.xlsx while its options and the generator's source are the same. */
+async function ensureWorkbook(benchCase: BenchCase): Promise<{ file: string; generatedMs: number | null }> {
+  const file = join(OUT_DIR, `${benchCase.id}.xlsx`);
+  const keyFile = join(OUT_DIR, `${benchCase.id}.key`);
+  const source = await readFile(GENERATOR, "utf8");
+  const key = createHash("sha256").update(JSON.stringify(benchCase.options)).update(source).digest("hex");
+  if (existsSync(file) && existsSync(keyFile) && (await readFile(keyFile, "utf8")) === key) return { file, generatedMs: null };
+  const start = performance.now();
+  await writeSampleFile(file, generateSample(benchCase.options), { streaming: true });
+  await writeFile(keyFile, key);
+  return { file, generatedMs: round(performance.now() - start) };
+}
+
+interface StepResult {
+  step: string;
+  ok: boolean;
+  figures: Figures;
+  error?: string;
+}
+
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim().slice(0, 160);
+}
+
+function printTable(id: string, results: StepResult[]): void {
+  const rows = results.map((r) => [
+    r.step,
+    r.ok ? Object.entries(r.figures).map(([k, v]) => `${k}=${v}`).join("  ") : `failed (${r.error})`,
+  ]);
+  const width = Math.max(...rows.map((r) => r[0].length), 4);
+  console.log(`\n${id}`);
+  for (const [step, text] of rows) console.log(`  ${step.padEnd(width)}  ${text}`);
+}
+
+async function main(): Promise<void> {
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    gcExposed: typeof (globalThis as { gc?: unknown }).gc === "function",
+    cases: [] as { id: string; options: SampleOptions; workbook: { file: string; generatedMs: number | null }; steps: StepResult[] }[],
+  };
+  for (const benchCase of CASES) {
+    const workbook = await ensureWorkbook(benchCase);
+    console.log(`${benchCase.id}: ${workbook.generatedMs === null ? "cached" : `generated in ${workbook.generatedMs} ms`} (${workbook.file})`);
+    const context: Context = { benchCase, file: workbook.file, grid: null };
+    const steps: StepResult[] = [];
+    for (const step of STEPS) {
+      try {
+        steps.push({ step: step.name, ok: true, figures: await step.run(context) });
+      } catch (error) {
+        steps.push({ step: step.name, ok: false, figures: {}, error: oneLine(error) });
+      }
+    }
+    printTable(benchCase.id, steps);
+    report.cases.push({ id: benchCase.id, options: benchCase.options, workbook: { ...workbook, file: join("bench", "out", `${benchCase.id}.xlsx`) }, steps });
+  }
+  await writeFile(RESULTS, JSON.stringify(report, null, 2) + "\n");
+  console.log(`\nwritten ${join("bench", "results.json")}`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(`bench: ${oneLine(error)}`);
+    process.exitCode = 1;
+  });
+}

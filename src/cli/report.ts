@@ -1,0 +1,150 @@
+import { randomBytes } from "node:crypto";
+import { rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { analyzeWorkbook } from "../core/analyze";
+import { todayIso } from "../core/dates/isoDate";
+import { CLI_MESSAGES, type CliMessageId } from "../core/i18n/cli";
+import { DEFAULT_LANG, fill } from "../core/i18n/format";
+import type { Lang } from "../core/model";
+import { buildReport } from "../core/report/buildReport";
+import { readWorkbookFile, WorkbookReadError } from "../excel-file/readWorkbook";
+import { parseReportArgs, type ReportArgs } from "./args";
+
+/**
+ * `npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--today …] [--year …] [--lang …]`
+ *
+ * Exit 0 when the report was made, 2 on bad arguments, an unreadable workbook or an output that
+ * cannot be written, 1 on an internal error. Whatever happens, exactly one line goes to standard
+ * error, in the --lang language; the JSON goes to the --json file or to standard output. The input
+ * workbook is only ever read.
+ */
+
+export interface CliIo {
+  /** Standard output: the JSON when --json is "-", the usage for --help. */
+  stdout: (text: string) => void;
+  /** One line of standard error, without its newline. */
+  stderr: (line: string) => void;
+  cwd: string;
+  /** The machine's clock, for today's default. */
+  now: () => Date;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_USAGE = 2;
+
+class CliFailure extends Error {
+  constructor(
+    readonly exitCode: number,
+    readonly messageId: CliMessageId,
+    readonly data: Record<string, string | number> = {},
+  ) {
+    super(messageId);
+  }
+}
+
+function say(lang: Lang, id: CliMessageId, data: Record<string, string | number> = {}): string {
+  return oneLine(fill(CLI_MESSAGES[id][lang], data));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+
+export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseReportArgs(argv, io.cwd);
+  if (parsed.kind === "help") {
+    io.stdout(say(parsed.lang, "usage") + "\n");
+    return EXIT_OK;
+  }
+  if (parsed.kind === "error") {
+    io.stderr(say(parsed.error.lang, parsed.error.messageId, parsed.error.data));
+    return EXIT_USAGE;
+  }
+  const { args } = parsed;
+  try {
+    io.stderr(say(args.lang, "report.written", await makeReport(args, io)));
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CliFailure) {
+      io.stderr(say(args.lang, error.messageId, withReason(args.lang, error.data)));
+      return error.exitCode;
+    }
+    io.stderr(say(args.lang, "internal", { detail: describe(error) }));
+    return EXIT_INTERNAL;
+  }
+}
+
+async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, string | number>> {
+  refuseOut(args);
+  const book = await readWorkbookFile(resolve(io.cwd, args.workbook)).catch((error: unknown) => {
+    if (error instanceof WorkbookReadError) throw new CliFailure(EXIT_USAGE, `read.${error.reason}`, { path: args.workbook });
+    throw error;
+  });
+  const today = args.today ?? todayIso(io.now());
+  const analysis = analyzeWorkbook(book, { today, year: args.year ?? undefined });
+  const report = buildReport(analysis, args.lang);
+  const json = JSON.stringify(report, null, 2) + "\n";
+  const target = args.json ?? "-";
+  if (target === "-") io.stdout(json);
+  else await writeFileWhole(resolve(io.cwd, target), target, json);
+  return {
+    target: target === "-" ? say(args.lang, "report.stdout") : target,
+    agreements: analysis.agreements.length,
+    findings: analysis.findings.length,
+    today,
+  };
+}
+
+/**
+ * --out writes the annotated copy through the write plan, which is a later issue. Until then it
+ * is refused before anything is read or written. Replace this function (and call the writer
+ * after the JSON) when the plan lands.
+ */
+function refuseOut(args: ReportArgs): void {
+  if (args.out !== null) throw new CliFailure(EXIT_USAGE, "out.unavailable");
+}
+
+/** Writes beside the target and renames, so that a failure never leaves half a file. */
+async function writeFileWhole(path: string, target: string, text: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw new CliFailure(EXIT_USAGE, "write.failed", { path: target, reason: (error as NodeJS.ErrnoException | null)?.code ?? describe(error) });
+  }
+}
+
+/** A system error code (ENOENT …) in words, where the catalog has them. */
+function withReason(lang: Lang, data: Record<string, string | number>): Record<string, string | number> {
+  const id = `write.reason.${data.reason}`;
+  return id in CLI_MESSAGES ? { ...data, reason: say(lang, id as CliMessageId) } : data;
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? `${error.name === "Error" ? "" : error.name + ": "}${error.message}` : String(error);
+  return oneLine(text).slice(0, 300) || "?";
+}
+
+async function main(): Promise<void> {
+  let lang: Lang = DEFAULT_LANG;
+  const parsed = parseReportArgs(process.argv.slice(2));
+  if (parsed.kind === "run") lang = parsed.args.lang;
+  const last = (error: unknown): void => {
+    process.stderr.write(say(lang, "internal", { detail: describe(error) }) + "\n");
+    process.exit(EXIT_INTERNAL);
+  };
+  process.on("uncaughtException", last);
+  process.on("unhandledRejection", last);
+  process.stdout.on("error", () => undefined); // a closed pipe (… | head) is not our failure
+  process.exitCode = await runReport(process.argv.slice(2), {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (line) => void process.stderr.write(line + "\n"),
+    cwd: process.cwd(),
+    now: () => new Date(),
+  });
+}
+
+if (require.main === module) void main();

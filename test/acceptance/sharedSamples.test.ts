@@ -1,0 +1,88 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+/**
+ * The acceptance test of the founding issue: `npm run report` on every workbook the office handed
+ * over (../shared/samples), compared with the report the spec gives for it. The comparison is on
+ * what a user checks: statuses and last days, candidates, the set of (rule, sheet, row) findings,
+ * and the summary's figures.
+ */
+const ROOT = resolve(__dirname, "../..");
+const SAMPLES = resolve(ROOT, "../shared/samples");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+
+interface Expected {
+  today: string;
+  year: number;
+  agreements: { sheet: string; row: number; partner: string; status: string; termStart: string | null; lastDay: string | null; daysLeft: number | null }[];
+  candidates: { sheet: string; row: number; city: string; criteriaMet: number[]; recommendation: string }[];
+  findings: { rule: string; sheet: string; row: number; article: string | null; severity: string }[];
+  summary: { year: number; partners: Record<string, unknown>[]; totals: Record<string, number> };
+  sheets?: { name: string; role: string }[];
+}
+
+const samples = existsSync(SAMPLES)
+  ? readdirSync(SAMPLES).filter((f) => f.endsWith(".xlsx") && existsSync(join(SAMPLES, f.replace(/\.xlsx$/, ".expected.json"))))
+  : [];
+
+test("the shared samples are there to check against", () => {
+  expect(samples.length).toBeGreaterThan(0);
+});
+
+describe.each(samples)("npm run report on %s", (file) => {
+  const expected: Expected = JSON.parse(readFileSync(join(SAMPLES, file.replace(/\.xlsx$/, ".expected.json")), "utf8"));
+  let report: Expected & { findings: (Expected["findings"][number] & { message: string })[] };
+
+  beforeAll(() => {
+    const out = execFileSync(TSX, ["src/cli/report.ts", join(SAMPLES, file), "--json", "-", "--today", expected.today], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    report = JSON.parse(out);
+  }, 60_000);
+
+  test("today and year", () => {
+    expect(report.today).toBe(expected.today);
+    expect(report.year).toBe(expected.year);
+  });
+
+  test("sheet roles", () => {
+    const roles = (s: { name: string; role: string }[]) => s.map(({ name, role }) => ({ name, role }));
+    if (expected.sheets) expect(roles(report.sheets!)).toEqual(roles(expected.sheets));
+  });
+
+  test("every agreement: partner, status, term start, last day, days left", () => {
+    const pick = (a: Expected["agreements"][number]) => ({
+      sheet: a.sheet,
+      row: a.row,
+      partner: a.partner,
+      status: a.status,
+      termStart: a.termStart,
+      lastDay: a.lastDay,
+      daysLeft: a.daysLeft,
+    });
+    expect(report.agreements.map(pick)).toEqual(expected.agreements.map(pick));
+  });
+
+  test("every candidate: conditions met and recommendation", () => {
+    const pick = (c: Expected["candidates"][number]) => ({ sheet: c.sheet, row: c.row, city: c.city, criteriaMet: c.criteriaMet, recommendation: c.recommendation });
+    expect(report.candidates.map(pick)).toEqual(expected.candidates.map(pick));
+  });
+
+  test("the set of (rule, sheet, row) findings, with article and severity", () => {
+    const key = (f: Expected["findings"][number]) => `${f.rule} ${f.sheet} ${f.row} ${f.article} ${f.severity}`;
+    expect([...new Set(report.findings.map(key))].sort()).toEqual([...new Set(expected.findings.map(key))].sort());
+  });
+
+  test("every finding has a message", () => {
+    for (const f of report.findings) expect(f.message.length).toBeGreaterThan(0);
+  });
+
+  test("the year-end summary, partner by partner, and its totals", () => {
+    expect(report.summary.year).toBe(expected.summary.year);
+    expect(report.summary.partners).toEqual(expected.summary.partners);
+    expect(report.summary.totals).toEqual(expected.summary.totals);
+  });
+});
