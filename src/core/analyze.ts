@@ -47,14 +47,18 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     return { record, criteriaMet: met, recommendation: recommendation(met.length, settings.criteriaRequired) };
   });
 
-  const exchangeCounts = new Map<string, number>();
+  // Exchanges by partner and year, and the partners with a leader visit, counted once for the rules.
+  const exchangeCounts = new Map<string, Map<number, number>>();
   const leaderVisits = new Set<string>();
   for (const x of records.exchanges) {
     if (x.partner.kind !== "register" && x.partner.kind !== "candidate") continue;
-    const key = foldName(x.partner.partner);
-    if (x.leaderVisit) leaderVisits.add(key);
+    const name = foldName(x.partner.partner);
+    if (x.leaderVisit) leaderVisits.add(name);
     const date = dateOf(x.date);
-    if (date) exchangeCounts.set(`${key}|${date.slice(0, 4)}`, (exchangeCounts.get(`${key}|${date.slice(0, 4)}`) ?? 0) + 1);
+    if (!date) continue;
+    const byYear = exchangeCounts.get(name) ?? exchangeCounts.set(name, new Map()).get(name)!;
+    const y = Number(date.slice(0, 4));
+    byYear.set(y, (byYear.get(y) ?? 0) + 1);
   }
 
   const findings = runRules(RULES, {
@@ -67,7 +71,7 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     exchanges: records.exchanges,
     events: records.events,
     filings: records.filings,
-    exchangeCount: (partner, y) => exchangeCounts.get(`${foldName(partner)}|${y}`) ?? 0,
+    exchangeCount: (partner, y) => exchangeCounts.get(foldName(partner))?.get(y) ?? 0,
     hasLeaderVisit: (partner) => leaderVisits.has(foldName(partner)),
   }).sort(byPlace);
 

@@ -147,18 +147,31 @@ function dataRowsOf(sheet: SheetGrid, headerRow: number, lastRow: number, column
   const header = sheet.values[headerRow] ?? [];
   const headerTexts = mapped.map((c) => foldHeader(cellText(header[c])));
   const rows: number[] = [];
-  for (let r = headerRow + 1; r <= lastRow; r++) {
+  for (let r = headerRow + 1; r <= Math.min(lastRow, sheet.values.length - 1); r++) {
     const cells = sheet.values[r];
     if (!cells) continue;
-    const texts = mapped.map((c) => cellText(cells[c]));
-    const filled = texts.filter((t) => t !== "");
-    if (filled.length === 0) continue;
-    // A header repeated mid-sheet (a printout's page header) is not a record.
-    if (texts.every((t, i) => t === "" || foldHeader(t) === headerTexts[i])) continue;
-    if (filled.length === 1 && FOOTER.test(filled[0]) && nonEmptyCount(cells) === 1) continue;
+    let filled = 0;
+    let first = -1;
+    for (let i = 0; i < mapped.length; i++) {
+      if (cellText(cells[mapped[i]] ?? null) === "") continue;
+      filled++;
+      if (first < 0) first = i;
+    }
+    if (filled === 0) continue;
+    if (isRepeatedHeader(cells, mapped, headerTexts, first)) continue;
+    if (filled === 1 && FOOTER.test(cellText(cells[mapped[first]])) && nonEmptyCount(cells) === 1) continue;
     rows.push(r + 1);
   }
   return rows;
+}
+
+/** A header repeated mid-sheet (a printout's page header) is not a record. */
+function isRepeatedHeader(cells: CellValue[], mapped: number[], headerTexts: string[], first: number): boolean {
+  if (foldHeader(cellText(cells[mapped[first]] ?? null)) !== headerTexts[first]) return false;
+  return mapped.every((c, i) => {
+    const t = cellText(cells[c] ?? null);
+    return t === "" || foldHeader(t) === headerTexts[i];
+  });
 }
 
 function nonEmptyCount(cells: CellValue[]): number {

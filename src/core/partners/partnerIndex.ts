@@ -41,14 +41,15 @@ export function buildPartnerIndex(entries: PartnerEntry[]): PartnerIndex {
   const targets = [...byName.values()];
   for (const t of targets) t.loose = t.names.map(dropProvinceAndCity).filter(Boolean);
 
+  // Logs name the same few partners over and over: each written form is matched once.
   const cache = new Map<string, PartnerMatch>();
   return {
     match(written: string): PartnerMatch {
-      const key = foldName(written);
-      let result = cache.get(key);
+      let result = cache.get(written);
       if (!result) {
+        const key = foldName(written);
         result = key ? matchFolded(key, targets) : { kind: "none" };
-        cache.set(key, result);
+        cache.set(written, result);
       }
       return result;
     },

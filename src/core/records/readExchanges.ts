@@ -12,6 +12,9 @@ const LEADER_VISIT = /领导.*(互访|来访|出访|访问|考察|会见|会谈|
 
 /** The exchange log: one activity with one partner a row. */
 export function readExchanges(grid: SheetGrid, layout: SheetLayout, partners: PartnerIndex): ExchangeRecord[] {
+  // A log of 100,000 rows writes a dozen fields and forms: each wording is read once.
+  const fields = memo(fieldCategory);
+  const leaderVisit = memo((form: string) => LEADER_VISIT.test(foldText(form)));
   return layout.dataRows.map((row) => {
     const r = rowReader(grid, layout, row);
     const date = dateCell(r, "date");
@@ -23,12 +26,21 @@ export function readExchanges(grid: SheetGrid, layout: SheetLayout, partners: Pa
       date,
       partnerText,
       partner: partnerText ? partners.match(partnerText) : { kind: "none" },
-      field: fieldCategory(r.text("field")),
-      leaderVisit: LEADER_VISIT.test(foldText(r.text("form"))),
+      field: fields(r.text("field")),
+      leaderVisit: leaderVisit(r.text("form")),
       published: isRecorded(r.value("published")),
       archived: isRecorded(r.value("archive")),
       dates: [date],
       missing: [...(date.value.kind === "blank" ? ["date" as const] : []), ...(partnerText ? [] : ["partner" as const])],
     };
   });
+}
+
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined) seen.set(text, (v = f(text)));
+    return v;
+  };
 }

@@ -4,36 +4,47 @@ import type { FieldId } from "../detect/fields";
 import { cellText } from "../text/cellText";
 import { parseDate, type DateValue } from "../values/parseDate";
 
-/** One record's cells, read by field rather than by column. */
-export interface RowReader {
+/**
+ * One record's cells, read by field rather than by column. A class, not closures: the exchange
+ * log makes one per row, 100,000 of them.
+ */
+export class RowReader {
   readonly sheet: string;
-  /** 1-based Excel row. */
-  readonly row: number;
-  column(field: FieldId): number | null;
-  value(field: FieldId): CellValue;
-  text(field: FieldId): string;
-  date(field: FieldId): DateValue;
+  private readonly cells: CellValue[];
+  private readonly formats: (string | null)[] | undefined;
+
+  constructor(
+    grid: SheetGrid,
+    private readonly layout: SheetLayout,
+    /** 1-based Excel row. */
+    readonly row: number,
+  ) {
+    this.sheet = layout.name;
+    this.cells = grid.values[row - 1] ?? [];
+    this.formats = grid.formats?.[row - 1];
+  }
+
+  column(field: FieldId): number | null {
+    return this.layout.columns[field] ?? null;
+  }
+
+  value(field: FieldId): CellValue {
+    const c = this.layout.columns[field];
+    return c === undefined ? null : (this.cells[c] ?? null);
+  }
+
+  text(field: FieldId): string {
+    return cellText(this.value(field));
+  }
+
+  date(field: FieldId): DateValue {
+    const c = this.layout.columns[field];
+    return c === undefined ? { kind: "blank" } : parseDate(this.cells[c] ?? null, this.formats?.[c] ?? null);
+  }
 }
 
 export function rowReader(grid: SheetGrid, layout: SheetLayout, row: number): RowReader {
-  const cells = grid.values[row - 1] ?? [];
-  const formats = grid.formats?.[row - 1];
-  const column = (field: FieldId): number | null => layout.columns[field] ?? null;
-  const value = (field: FieldId): CellValue => {
-    const c = column(field);
-    return c === null ? null : (cells[c] ?? null);
-  };
-  return {
-    sheet: layout.name,
-    row,
-    column,
-    value,
-    text: (field) => cellText(value(field)),
-    date: (field) => {
-      const c = column(field);
-      return c === null ? { kind: "blank" } : parseDate(cells[c] ?? null, formats?.[c] ?? null);
-    },
-  };
+  return new RowReader(grid, layout, row);
 }
 
 /** A date read from a cell, kept with where it came from so that findings can point at it. */

@@ -11,5 +11,12 @@ export function cellText(v: CellValue): string {
   if (v === null) return "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return String(v);
+  // Most cells have nothing to trim; testing the two ends is cheaper than the regex.
+  if (v === "" || (!isEdgeSpace(v.charCodeAt(0)) && !isEdgeSpace(v.charCodeAt(v.length - 1)))) return v;
   return v.replace(EDGES, "");
+}
+
+/** Whether EDGES might trim this character: anything but visible ASCII and CJK ideographs is checked by it. */
+function isEdgeSpace(code: number): boolean {
+  return code <= 0x20 || (code >= 0x7f && !(code >= 0x4e00 && code <= 0x9fff));
 }

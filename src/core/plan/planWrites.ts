@@ -1,0 +1,86 @@
+import type { Analysis, Lang } from "../model";
+import type { IsoDate } from "../dates/isoDate";
+import type { WorkbookGrid } from "../workbook";
+import { fill } from "../i18n/format";
+import { SHEET_NAMES } from "../i18n/sheets";
+import { highlightPlans } from "./highlights";
+import { ownSheetName, ownSheets } from "./ownSheets";
+import { eligibilitySheet } from "./sheets/eligibilitySheet";
+import { expirySheet } from "./sheets/expirySheet";
+import { findingsSheet } from "./sheets/findingsSheet";
+import { summarySheet } from "./sheets/summarySheet";
+import { TABLE_PREFIX, type SheetPlan, type WritePlan } from "./writePlan";
+
+/**
+ * What a run writes: everything (the task pane's "write"), the highlights with the expiry sheet
+ * they read (a ribbon button), or the year-end summary alone (the other ribbon button).
+ */
+export type PlanScope = "all" | "highlights" | "summary";
+
+export interface PlanOptions {
+  lang: Lang;
+  scope: PlanScope;
+  /** A fixed "today" for the highlight formulas; null lets Excel use TODAY(). */
+  fixedToday: IsoDate | null;
+  /** Settings to keep in the workbook alongside. */
+  settings?: Record<string, string | null>;
+}
+
+type Kind = "expiry" | "findings" | "eligibility" | "summary";
+const SCOPES: Record<PlanScope, Kind[]> = {
+  all: ["expiry", "findings", "eligibility", "summary"],
+  highlights: ["expiry"],
+  summary: ["summary"],
+};
+
+export function planWrites(analysis: Analysis, book: WorkbookGrid, options: PlanOptions): WritePlan {
+  const { lang } = options;
+  const own = ownSheets(book);
+  const taken = new Set<string>();
+  const tableNames: Record<Kind, string> = {
+    expiry: `${TABLE_PREFIX}Expiry`,
+    findings: `${TABLE_PREFIX}Findings`,
+    eligibility: `${TABLE_PREFIX}Eligibility`,
+    summary: `${TABLE_PREFIX}Summary_${analysis.year}`,
+  };
+  const sheetNameOf = (kind: Kind): string => {
+    const name = ownSheetName(fill(SHEET_NAMES[kind][lang], { year: analysis.year }), tableNames[kind], book, own, taken);
+    taken.add(name.toLowerCase());
+    return name;
+  };
+  const build: Record<Kind, (name: string) => SheetPlan> = {
+    expiry: (name) => expirySheet(analysis, lang, name, tableNames.expiry),
+    findings: (name) => findingsSheet(analysis, lang, name, tableNames.findings),
+    eligibility: (name) => eligibilitySheet(analysis, lang, name, tableNames.eligibility),
+    summary: (name) => summarySheet(analysis, lang, name, tableNames.summary),
+  };
+  const kinds = SCOPES[options.scope];
+  const sheets = kinds.map((kind) => build[kind](sheetNameOf(kind)));
+
+  // An earlier run's sheet of the same kind under another name (the other language's) goes.
+  const wanted = new Set(sheets.map((s) => s.name));
+  const deleteSheets = kinds.flatMap((kind) => {
+    const held = own.get(tableNames[kind]);
+    return held && !wanted.has(held) ? [held] : [];
+  });
+
+  const expiry = sheets.find((s) => s.tableName === tableNames.expiry);
+  return {
+    sheets,
+    deleteSheets,
+    highlights: expiry ? highlightPlans(analysis, book, expiry.name, options.fixedToday) : [],
+    clearOtherHighlights: expiry !== undefined,
+    settings: options.settings ?? {},
+  };
+}
+
+/** The plan that takes away everything the add-in wrote: its sheets and its highlights. */
+export function removalPlan(book: WorkbookGrid, settings: Record<string, string | null> = {}): WritePlan {
+  return {
+    sheets: [],
+    deleteSheets: [...new Set(ownSheets(book).values())],
+    highlights: [],
+    clearOtherHighlights: true,
+    settings,
+  };
+}

@@ -1,0 +1,44 @@
+import type { Analysis, Lang } from "../../model";
+import { toExcelSerial } from "../../dates/isoDate";
+import { RELATION_LABELS, STATUS_LABELS } from "../../i18n/labels";
+import { EXPIRY_HEADERS as H } from "../../i18n/sheets";
+import type { SheetPlan } from "../writePlan";
+import { placeLink } from "./placeLink";
+
+/** Columns the highlight formulas read: the partner is looked up in the first, the last day here. */
+export const EXPIRY_PARTNER_COLUMN = 0;
+export const EXPIRY_LAST_DAY_COLUMN = 3;
+
+/**
+ * 到期提醒: every agreement that is not terminated, the soonest to end first; those whose last day
+ * cannot be worked out come last, so that nobody forgets them.
+ */
+export function expirySheet(analysis: Analysis, lang: Lang, name: string, tableName: string): SheetPlan {
+  const live = analysis.agreements.filter((a) => a.status !== "terminated");
+  const sorted = [...live].sort((a, b) => (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || a.row - b.row);
+  return {
+    name,
+    tableName,
+    columns: [
+      { header: H.partner[lang], kind: "text", width: 22 },
+      { header: H.relation[lang], kind: "text", width: 18 },
+      { header: H.termStart[lang], kind: "date", width: 13 },
+      { header: H.lastDay[lang], kind: "date", width: 13 },
+      { header: H.daysLeft[lang], kind: "integer", width: 10 },
+      { header: H.status[lang], kind: "text", width: 16 },
+      { header: H.place[lang], kind: "link", width: 18 },
+    ],
+    rows: sorted.map((a) => [
+      a.partner,
+      RELATION_LABELS[a.relation][lang],
+      a.termStart ? toExcelSerial(a.termStart) : null,
+      a.lastDay ? toExcelSerial(a.lastDay) : null,
+      a.daysLeft,
+      STATUS_LABELS[a.status][lang],
+      placeLink({ sheet: a.sheet, row: a.row, column: null }),
+    ]),
+    totals: null,
+    freezeRows: 1,
+    chart: null,
+  };
+}
