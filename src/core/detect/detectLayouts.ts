@@ -50,16 +50,20 @@ export function detectLayouts(sheet: SheetGrid, mapping?: SheetMapping): SheetLa
 }
 
 function regionsOf(sheet: SheetGrid): Region[] {
-  const tables = sheet.tables ?? [];
-  if (tables.length === 0) return [sheetRegion(sheet)];
-  return tables.map((t) => ({
-    firstRow: t.headerRow,
-    lastRow: t.lastRow,
-    firstColumn: t.firstColumn,
-    lastColumn: t.lastColumn,
-    headerRow: t.headerRow,
-    table: t.name,
-  }));
+  const whole = sheetRegion(sheet);
+  // A table's coordinates are trusted only inside the grid.
+  const tables = (sheet.tables ?? [])
+    .filter((t) => [t.headerRow, t.lastRow, t.firstColumn, t.lastColumn].every(Number.isInteger))
+    .filter((t) => t.headerRow >= 0 && t.headerRow <= whole.lastRow && t.firstColumn <= whole.lastColumn && t.lastColumn >= t.firstColumn && t.lastColumn >= 0)
+    .map((t) => ({
+      firstRow: t.headerRow,
+      lastRow: Math.min(Math.max(t.lastRow, t.headerRow), whole.lastRow),
+      firstColumn: Math.max(t.firstColumn, 0),
+      lastColumn: Math.min(t.lastColumn, whole.lastColumn),
+      headerRow: t.headerRow,
+      table: t.name,
+    }));
+  return tables.length > 0 ? tables : [whole];
 }
 
 function sheetRegion(sheet: SheetGrid): Region {
@@ -69,7 +73,9 @@ function sheetRegion(sheet: SheetGrid): Region {
 
 function layoutOf(sheet: SheetGrid, region: Region, mapping?: SheetMapping): SheetLayout | null {
   const forcedRole = mapping?.role && mapping.role !== "none" ? mapping.role : null;
-  const forcedHeader = mapping?.headerRow ? mapping.headerRow - 1 : region.headerRow;
+  const mappedHeader = mapping?.headerRow;
+  const validHeader = mappedHeader !== undefined && Number.isInteger(mappedHeader) && mappedHeader >= 1 && mappedHeader <= sheet.values.length;
+  const forcedHeader = validHeader ? mappedHeader - 1 : region.headerRow;
   const rows =
     forcedHeader !== null
       ? [forcedHeader]
@@ -79,9 +85,14 @@ function layoutOf(sheet: SheetGrid, region: Region, mapping?: SheetMapping): She
   let best: Candidate | null = null;
   for (const r of rows) {
     const cells = sheet.values[r] ?? [];
+    // A two-row header: headings merged down from the row above fill this row's empty cells.
+    const above = r > region.firstRow && forcedHeader === null ? sheet.values[r - 1] : undefined;
+    const variants = above ? [cells, withHeadingsAbove(cells, above)] : [cells];
     for (const role of roles) {
-      const c = candidateOf(role, r, cells, region);
-      if (c && (!best || c.score > best.score)) best = c;
+      for (const variant of variants) {
+        const c = candidateOf(role, r, variant, region);
+        if (c && (!best || c.score > best.score)) best = c;
+      }
     }
   }
   const explicitColumns = explicitColumnsOf(mapping);
@@ -104,11 +115,16 @@ function layoutOf(sheet: SheetGrid, region: Region, mapping?: SheetMapping): She
   };
 }
 
+function withHeadingsAbove(cells: CellValue[], above: CellValue[]): CellValue[] {
+  const width = Math.max(cells.length, above.length);
+  return Array.from({ length: width }, (_, c) => (cellText(cells[c] ?? null) === "" ? (above[c] ?? null) : cells[c]));
+}
+
 function candidateOf(role: Role, row: number, cells: CellValue[], region: Region): Candidate | null {
   const spec = ROLE_SPECS[role];
   const matches: { field: FieldId; column: number; score: number }[] = [];
   for (let c = region.firstColumn; c <= Math.min(region.lastColumn, cells.length - 1); c++) {
-    const text = cellText(cells[c]);
+    const text = cellText(cells[c] ?? null);
     if (!text) continue;
     const m = matchHeader(text, spec);
     if (m) matches.push({ field: m.field, column: c, score: m.score });
@@ -127,7 +143,10 @@ function candidateOf(role: Role, row: number, cells: CellValue[], region: Region
   }
   const matched = usedColumns.size;
   const requiredMet = spec.required.filter((need) => need.some((f) => columns[f] !== undefined)).length;
-  return { role, headerRow: row, columns, matched, requiredMet, score: requiredMet * 10 + matched * 3 + exact };
+  // Needed columns count by their share, so that a role needing three does not outweigh one
+  // needing two merely by needing more.
+  const score = (requiredMet / spec.required.length) * 10 + matched * 3 + exact;
+  return { role, headerRow: row, columns, matched, requiredMet, score };
 }
 
 function explicitColumnsOf(mapping?: SheetMapping): Partial<Record<FieldId, number>> {
@@ -140,12 +159,12 @@ function explicitColumnsOf(mapping?: SheetMapping): Partial<Record<FieldId, numb
 }
 
 /** Rows that open with these words are notes or totals under the records, not records. */
-const FOOTER = /^(注|说明|备注|合计|小计|总计|填表|制表|note|total)/i;
+const FOOTER = /^(注|附注|说明|备注|合计|小计|总计|填表|制表|审核|审批|复核|数据截至|截至|以上|[*※]|note|total)/i;
 
 function dataRowsOf(sheet: SheetGrid, headerRow: number, lastRow: number, columns: Partial<Record<FieldId, number>>): number[] {
   const mapped = Object.values(columns) as number[];
   const header = sheet.values[headerRow] ?? [];
-  const headerTexts = mapped.map((c) => foldHeader(cellText(header[c])));
+  const headerTexts = mapped.map((c) => foldHeader(cellText(header[c] ?? null)));
   const rows: number[] = [];
   for (let r = headerRow + 1; r <= Math.min(lastRow, sheet.values.length - 1); r++) {
     const cells = sheet.values[r];
@@ -159,7 +178,7 @@ function dataRowsOf(sheet: SheetGrid, headerRow: number, lastRow: number, column
     }
     if (filled === 0) continue;
     if (isRepeatedHeader(cells, mapped, headerTexts, first)) continue;
-    if (filled === 1 && FOOTER.test(cellText(cells[mapped[first]])) && nonEmptyCount(cells) === 1) continue;
+    if (filled === 1 && FOOTER.test(cellText(cells[mapped[first]] ?? null)) && nonEmptyCount(cells) === 1) continue;
     rows.push(r + 1);
   }
   return rows;

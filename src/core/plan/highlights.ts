@@ -31,7 +31,7 @@ export function highlightPlans(analysis: Analysis, book: WorkbookGrid, expiryShe
     const grid = book.sheets.find((s) => s.name === layout.name);
     const header = grid?.values[layout.headerRow - 1] ?? [];
     let lastColumn = Math.max(...(Object.values(layout.columns) as number[]));
-    for (let c = header.length - 1; c > lastColumn; c--) if (cellText(header[c]) !== "") lastColumn = c;
+    for (let c = header.length - 1; c > lastColumn; c--) if (cellText(header[c] ?? null) !== "") lastColumn = c;
 
     const first = layout.dataRows[0];
     const last = layout.dataRows[layout.dataRows.length - 1];
