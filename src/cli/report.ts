@@ -7,7 +7,10 @@ import { CLI_MESSAGES, type CliMessageId } from "../core/i18n/cli";
 import { DEFAULT_LANG, fill } from "../core/i18n/format";
 import type { Lang } from "../core/model";
 import { buildReport } from "../core/report/buildReport";
-import { readWorkbookFile, WorkbookReadError } from "../excel-file/readWorkbook";
+import { readWorkbookBuffer, readWorkbookBytes, WorkbookReadError } from "../excel-file/readWorkbook";
+import { applyPlanToXlsx } from "../excel-file/applyPlan";
+import { CannotKeepError } from "../excel-file/plan/userRulesGuard";
+import { planWrites } from "../core/plan/planWrites";
 import { parseReportArgs, type ReportArgs } from "./args";
 
 /**
@@ -76,40 +79,45 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
 }
 
 async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, string | number>> {
-  refuseOut(args);
-  const book = await readWorkbookFile(resolve(io.cwd, args.workbook)).catch((error: unknown) => {
+  const path = resolve(io.cwd, args.workbook);
+  const fail = (error: unknown): never => {
     if (error instanceof WorkbookReadError) throw new CliFailure(EXIT_USAGE, `read.${error.reason}`, { path: args.workbook });
     throw error;
-  });
+  };
+  // The file is read once: the same bytes are analysed and, for --out, copied with the plan applied.
+  const bytes = await readWorkbookBytes(path).catch(fail);
+  const book = await readWorkbookBuffer(bytes).catch(fail);
   const today = args.today ?? todayIso(io.now());
   const analysis = analyzeWorkbook(book, { today, year: args.year ?? undefined });
-  const report = buildReport(analysis, args.lang);
-  const json = JSON.stringify(report, null, 2) + "\n";
-  const target = args.json ?? "-";
-  if (target === "-") io.stdout(json);
-  else await writeFileWhole(resolve(io.cwd, target), target, json);
+
+  if (args.out !== null) {
+    const plan = planWrites(analysis, book, { lang: args.lang, scope: "all", fixedToday: args.today });
+    const copy = await applyPlanToXlsx(bytes, plan).catch((error: unknown) => {
+      if (error instanceof CannotKeepError) throw new CliFailure(EXIT_USAGE, "out.cannotKeep", { sheet: error.sheet });
+      throw error;
+    });
+    await writeFileWhole(resolve(io.cwd, args.out), args.out, copy);
+  }
+  // With neither --json nor --out, the JSON goes to standard output.
+  const target = args.json ?? (args.out === null ? "-" : null);
+  if (target !== null) {
+    const json = JSON.stringify(buildReport(analysis, args.lang), null, 2) + "\n";
+    if (target === "-") io.stdout(json);
+    else await writeFileWhole(resolve(io.cwd, target), target, json);
+  }
   return {
-    target: target === "-" ? say(args.lang, "report.stdout") : target,
+    target: [target === "-" ? say(args.lang, "report.stdout") : target, args.out].filter(Boolean).join(", "),
     agreements: analysis.agreements.length,
     findings: analysis.findings.length,
     today,
   };
 }
 
-/**
- * --out writes the annotated copy through the write plan, which is a later issue. Until then it
- * is refused before anything is read or written. Replace this function (and call the writer
- * after the JSON) when the plan lands.
- */
-function refuseOut(args: ReportArgs): void {
-  if (args.out !== null) throw new CliFailure(EXIT_USAGE, "out.unavailable");
-}
-
 /** Writes beside the target and renames, so that a failure never leaves half a file. */
-async function writeFileWhole(path: string, target: string, text: string): Promise<void> {
+async function writeFileWhole(path: string, target: string, content: string | Buffer): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
+    await writeFile(temp, content, { flag: "wx" });
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);

@@ -4,6 +4,7 @@ import type { IsoDate } from "./dates/isoDate";
 import { daysBetween } from "./dates/isoDate";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { detectLayouts } from "./detect/detectLayouts";
+import { isOwnSheet } from "./plan/ownSheets";
 import type { Records } from "./records/records";
 import { readRegister } from "./records/readRegister";
 import { readCandidates } from "./records/readCandidates";
@@ -33,7 +34,9 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
   const today = options.today;
   const year = options.year ?? Number(today.slice(0, 4));
 
-  const layouts = book.sheets.flatMap((sheet) => detectLayouts(sheet, settings.mapping[sheet.name]));
+  // The add-in's own sheets (到期提醒 …) are its output, never its input.
+  const userSheets = book.sheets.filter((sheet) => !isOwnSheet(sheet));
+  const layouts = userSheets.flatMap((sheet) => detectLayouts(sheet, settings.mapping[sheet.name]));
   const records = readRecords(book, layouts, settings);
 
   const agreements: AgreementEntry[] = records.register.map((record) => {

@@ -35,19 +35,20 @@ export class WorkbookReadError extends Error {
 }
 
 export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
-  let data: Buffer;
+  return readWorkbookBuffer(await readWorkbookBytes(path)).catch((error: unknown) => {
+    const e = error as WorkbookReadError;
+    throw new WorkbookReadError(e.reason, `${path}: ${e.message}`, { path, cause: e.cause });
+  });
+}
+
+/** The file's bytes, or a WorkbookReadError saying why they cannot be had. */
+export async function readWorkbookBytes(path: string): Promise<Buffer> {
   try {
-    data = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code;
     if (code === "EISDIR") throw new WorkbookReadError("not-a-workbook", `${path} is a directory`, { path, cause: error });
     throw new WorkbookReadError("not-found", `cannot open ${path} (${code ?? "error"})`, { path, cause: error });
-  }
-  try {
-    return await readWorkbookBuffer(data);
-  } catch (error) {
-    const e = error as WorkbookReadError;
-    throw new WorkbookReadError(e.reason, `${path}: ${e.message}`, { path, cause: e.cause });
   }
 }
 

@@ -56,7 +56,7 @@ describe("report CLI: failures", () => {
     ["an unknown language", ["友城台账.xlsx", "--lang", "fr-FR"], /fr-FR 不支持/],
     ["--out on the input", ["友城台账.xlsx", "--out", "./友城台账.xlsx"], /指向了输入文件/],
     ["--json on the input", ["友城台账.xlsx", "--json=友城台账.xlsx"], /指向了输入文件/],
-    ["--out, not available yet", ["友城台账.xlsx", "--out", "标注.xlsx"], /--out.*暂未提供/],
+    ["a copy into a folder that does not exist", ["友城台账.xlsx", "--out", "无此目录/标注.xlsx"], /无法写入 无此目录\/标注\.xlsx：所在文件夹不存在/],
     ["a missing file", ["不存在.xlsx"], /找不到或无法打开文件 不存在\.xlsx/],
     ["a text file named .xlsx", ["notes.xlsx"], /notes\.xlsx 不是 Excel 工作簿/],
     ["a password-protected file", ["locked.xlsx"], /locked\.xlsx 设有打开密码/],

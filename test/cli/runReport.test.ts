@@ -72,10 +72,3 @@ test("--help prints the usage on stdout and exits 0 without reading anything", a
   expect(analyzeWorkbook).not.toHaveBeenCalled();
 });
 
-test("--out is refused before the workbook is read or analysed", async () => {
-  const { io: streams, err } = io();
-  expect(await runReport(["missing.xlsx", "--out", "copy.xlsx"], streams)).toBe(2);
-  expect(err).toHaveLength(1);
-  expect(err[0]).toMatch(/--out/);
-  expect(analyzeWorkbook).not.toHaveBeenCalled();
-});

@@ -70,9 +70,9 @@ export const CLI_MESSAGES = {
   },
 
   // Output
-  "out.unavailable": {
-    "zh-CN": "--out（输出带标注的工作簿副本）暂未提供；请先用 --json 生成报告",
-    "en-US": "--out (a copy of the workbook with the highlights) is not available yet; use --json for the report",
+  "out.cannotKeep": {
+    "zh-CN": "工作表“{sheet}”中有命令行无法原样保留的条件格式，未写出副本；请在 Excel 中使用加载项",
+    "en-US": "Sheet “{sheet}” has conditional formats the command line cannot keep as they are; no copy was written. Use the add-in in Excel",
   },
   "write.failed": {
     "zh-CN": "无法写入 {path}：{reason}",

@@ -1,5 +1,10 @@
-import type { WorkbookGrid } from "../workbook";
+import type { SheetGrid, WorkbookGrid } from "../workbook";
 import { TABLE_PREFIX } from "./writePlan";
+
+/** A sheet the add-in made: it holds a table named with the add-in's prefix. */
+export function isOwnSheet(sheet: SheetGrid): boolean {
+  return (sheet.tables ?? []).some((t) => t.name.startsWith(TABLE_PREFIX));
+}
 
 /** The sheets the add-in made, by the name of their table: tableName → sheet name. */
 export function ownSheets(book: WorkbookGrid): Map<string, string> {

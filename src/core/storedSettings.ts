@@ -1,0 +1,76 @@
+import type { IsoDate } from "./dates/isoDate";
+import { isoDate } from "./dates/isoDate";
+import type { Settings } from "./settings";
+import { ROLES } from "./detect/fields";
+
+/**
+ * What the add-in keeps in the workbook's settings, under these keys: the user's settings, and a
+ * record of what it last wrote. Stored values are JSON text; anything unreadable is ignored rather
+ * than trusted, so a damaged setting falls back to the spec's defaults.
+ */
+export const SETTINGS_KEY = "PartnerCities.settings";
+export const WRITTEN_KEY = "PartnerCities.written";
+
+export interface StoredSettings {
+  settings: Partial<Settings>;
+  /** A fixed "today", for testing and for reproducing a past report. */
+  today: IsoDate | null;
+  /** A fixed summary year; null means today's year. */
+  year: number | null;
+}
+
+export function readStoredSettings(raw: unknown): StoredSettings {
+  const out: StoredSettings = { settings: {}, today: null, year: null };
+  let data: unknown = raw;
+  if (typeof raw === "string") {
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return out;
+    }
+  }
+  if (!isObject(data)) return out;
+  for (const key of ["urgentDays", "expiringDays", "responseDays", "criteriaRequired"] as const) {
+    const v = data[key];
+    if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 3650) out.settings[key] = v;
+  }
+  if (isObject(data.levels)) {
+    const { corresponding, higher, lower } = data.levels;
+    if ([corresponding, higher, lower].every(isStringArray)) {
+      out.settings.levels = { corresponding: corresponding as string[], higher: higher as string[], lower: lower as string[] };
+    }
+  }
+  if (isObject(data.aliases)) {
+    out.settings.aliases = Object.fromEntries(Object.entries(data.aliases).filter((e): e is [string, string] => typeof e[1] === "string"));
+  }
+  if (isObject(data.mapping)) {
+    const mapping: Settings["mapping"] = {};
+    for (const [sheet, m] of Object.entries(data.mapping)) {
+      if (!isObject(m)) continue;
+      const role = typeof m.role === "string" && (m.role === "none" || (ROLES as readonly string[]).includes(m.role)) ? (m.role as Settings["mapping"][string]["role"]) : undefined;
+      const headerRow = typeof m.headerRow === "number" && Number.isInteger(m.headerRow) && m.headerRow >= 1 ? m.headerRow : undefined;
+      const columns = isObject(m.columns)
+        ? Object.fromEntries(Object.entries(m.columns).filter((e): e is [string, string] => typeof e[1] === "string"))
+        : undefined;
+      mapping[sheet] = { ...(role ? { role } : {}), ...(headerRow ? { headerRow } : {}), ...(columns ? { columns } : {}) };
+    }
+    out.settings.mapping = mapping;
+  }
+  if (typeof data.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(data.today)) {
+    out.today = isoDate(Number(data.today.slice(0, 4)), Number(data.today.slice(5, 7)), Number(data.today.slice(8, 10)));
+  }
+  if (typeof data.year === "number" && Number.isInteger(data.year) && data.year >= 1900 && data.year <= 9999) out.year = data.year;
+  return out;
+}
+
+export function writeStoredSettings(stored: StoredSettings): string {
+  return JSON.stringify({ ...stored.settings, today: stored.today, year: stored.year });
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === "string");
+}
