@@ -38,8 +38,10 @@ function cells(ws: ExcelJS.Worksheet): Map<string, string> {
   return out;
 }
 
+/** exceljs reads conditional formats into this property, which its types do not declare. */
+type WithRules = { conditionalFormattings?: { rules: unknown[] }[] };
 const ownRules = (ws: ExcelJS.Worksheet): number =>
-  (ws.conditionalFormattings ?? []).flatMap((cf) => cf.rules).filter((r) => JSON.stringify(r).includes(HIGHLIGHT_MARKER)).length;
+  ((ws as unknown as WithRules).conditionalFormattings ?? []).flatMap((cf) => cf.rules).filter((r) => JSON.stringify(r).includes(HIGHLIGHT_MARKER)).length;
 const ownTables = (ws: ExcelJS.Worksheet): string[] =>
   Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables ?? {}).filter((t) => t.startsWith(TABLE_PREFIX));
 
