@@ -1,0 +1,29 @@
+import type { Catalog } from "./format";
+
+/** What staff read when Excel refuses (see src/excel-host/excelErrors.ts). One line each. */
+export const EXCEL_ERROR_MESSAGES = {
+  protected: {
+    "zh-CN": "工作表受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后重试。",
+    "en-US": "A sheet is protected, so nothing was written. Unprotect it (Review tab) and try again.",
+  },
+  editing: {
+    "zh-CN": "有单元格正在编辑。请按 Enter 或 Esc 结束编辑后重试。",
+    "en-US": "A cell is being edited. Press Enter or Esc and try again.",
+  },
+  busy: {
+    "zh-CN": "Excel 正忙，这次没有完成。请稍后重试。",
+    "en-US": "Excel is busy and the run did not finish. Please try again in a moment.",
+  },
+  "too-large": {
+    "zh-CN": "要写入的内容超出了 Excel 单次请求的上限。请在桌面版 Excel 中重试。",
+    "en-US": "What is to be written is more than Excel takes in one request. Try again in desktop Excel.",
+  },
+  "no-excel": {
+    "zh-CN": "没有连接到 Excel：请在 Excel 中打开此加载项。",
+    "en-US": "Not connected to Excel: open this add-in inside Excel.",
+  },
+  unknown: {
+    "zh-CN": "Excel 未能完成操作（{code}）。工作簿中已有的内容未受影响，请重试。",
+    "en-US": "Excel could not finish ({code}). Nothing already in the workbook was changed; please try again.",
+  },
+} satisfies Catalog;
