@@ -159,7 +159,7 @@ function explicitColumnsOf(mapping?: SheetMapping): Partial<Record<FieldId, numb
 }
 
 /** Rows that open with these words are notes or totals under the records, not records. */
-const FOOTER = /^(注|附注|说明|备注|合计|小计|总计|填表|制表|审核|审批|复核|数据截至|截至|以上|[*※]|note|total)/i;
+const FOOTER = /^(注[:：]|附注|说明[:：]|备注[:：]|合计|小计|总计|填表|制表|审核|审批|复核|数据截至|截至|以上|[*※]|note:|total)/i;
 
 function dataRowsOf(sheet: SheetGrid, headerRow: number, lastRow: number, columns: Partial<Record<FieldId, number>>): number[] {
   const mapped = Object.values(columns) as number[];
@@ -178,7 +178,7 @@ function dataRowsOf(sheet: SheetGrid, headerRow: number, lastRow: number, column
     }
     if (filled === 0) continue;
     if (isRepeatedHeader(cells, mapped, headerTexts, first)) continue;
-    if (filled === 1 && FOOTER.test(cellText(cells[mapped[first]] ?? null)) && nonEmptyCount(cells) === 1) continue;
+    if (FOOTER.test(firstText(cells))) continue;
     rows.push(r + 1);
   }
   return rows;
@@ -193,10 +193,13 @@ function isRepeatedHeader(cells: CellValue[], mapped: number[], headerTexts: str
   });
 }
 
-function nonEmptyCount(cells: CellValue[]): number {
-  let n = 0;
-  for (const v of cells) if (cellText(v) !== "") n++;
-  return n;
+/** The row's first filled cell: notes, totals and sign-off lines open with their word (合计, 制表人：…). */
+function firstText(cells: CellValue[]): string {
+  for (const v of cells) {
+    const t = cellText(v ?? null);
+    if (t !== "") return t;
+  }
+  return "";
 }
 
 function range(from: number, to: number): number[] {

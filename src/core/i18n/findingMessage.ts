@@ -19,7 +19,14 @@ export function findingMessage(finding: Finding, lang: Lang): string {
   for (const [key, value] of Object.entries(finding.data)) {
     if (key.endsWith("Field") && typeof value === "string" && value in FIELD_LABELS) data[key] = FIELD_LABELS[value as FieldId][lang];
     else if (key === "role" && typeof value === "string" && value in ROLE_LABELS) data[key] = ROLE_LABELS[value as Role][lang];
-    else data[key] = value;
+    else data[key] = typeof value === "string" ? quoted(value) : value;
   }
   return fill(template, data);
+}
+
+/** Values quoted from cells stay readable and within what an Excel cell holds (32,767 characters). */
+const MAX_QUOTED = 100;
+
+function quoted(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
 }

@@ -2,6 +2,7 @@ import type { SheetLayout } from "../model";
 import type { CellValue, SheetGrid } from "../workbook";
 import type { FieldId } from "../detect/fields";
 import { cellText } from "../text/cellText";
+import { isExcelError } from "../text/isExcelError";
 import { parseDate, type DateValue } from "../values/parseDate";
 
 /**
@@ -33,8 +34,10 @@ export class RowReader {
     return c === undefined ? null : (this.cells[c] ?? null);
   }
 
+  /** The cell's text; an Excel error (#REF! where a partner's name should be) reads as blank. */
   text(field: FieldId): string {
-    return cellText(this.value(field));
+    const t = cellText(this.value(field));
+    return t.startsWith("#") && isExcelError(t) ? "" : t;
   }
 
   date(field: FieldId): DateValue {

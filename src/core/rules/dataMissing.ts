@@ -6,11 +6,11 @@ export const dataMissing: Rule = {
     id: "DATA-MISSING",
     article: null,
     severity: "error",
-    description: { "zh-CN": "规则所需的数据为空", "en-US": "A value the rules need is blank" },
+    description: { "zh-CN": "规则所需的数据为空", "en-US": "A value the rules need is blank" }, // or an Excel error
     messages: {
       missing: {
-        "zh-CN": "{valueField}为空，无法检查此行",
-        "en-US": "The {valueField} is blank, so this row cannot be checked",
+        "zh-CN": "{valueField}为空或是错误值，无法检查此行",
+        "en-US": "The {valueField} is blank or an error value, so this row cannot be checked",
       },
     },
   },

@@ -1,5 +1,6 @@
 import type { CellValue } from "../workbook";
 import { foldText } from "../text/foldText";
+import { isExcelError } from "../text/isExcelError";
 
 /**
  * What people type into a cell to say there is nothing to record, compared folded and
@@ -8,8 +9,7 @@ import { foldText } from "../text/foldText";
  */
 const NOTHING = new Set(["无", "否", "没有", "暂无", "无变化", "未调整", "n/a", "na", "none", "no", "0"]);
 const PLACEHOLDER = /^[-/\u2010-\u2015]+$/u;
-/** A failed formula (#N/A from a lookup) records nothing either. */
-const EXCEL_ERROR = /^#(n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)$/;
+
 
 /**
  * Whether a cell records something: a division change (区划调整), archive material, a journal an
@@ -20,5 +20,5 @@ export function isRecorded(value: CellValue): boolean {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value !== 0;
   const text = foldText(value).toLowerCase();
-  return text !== "" && !NOTHING.has(text) && !PLACEHOLDER.test(text) && !EXCEL_ERROR.test(text);
+  return text !== "" && !NOTHING.has(text) && !PLACEHOLDER.test(text) && !isExcelError(text); // a failed formula records nothing
 }

@@ -1,9 +1,9 @@
 import type { Analysis, Lang } from "../../model";
-import { toExcelSerial } from "../../dates/isoDate";
 import { RELATION_LABELS, STATUS_LABELS } from "../../i18n/labels";
 import { EXPIRY_HEADERS as H } from "../../i18n/sheets";
 import type { SheetPlan } from "../writePlan";
 import { placeLink } from "./placeLink";
+import { planDate } from "./planDate";
 
 /** Columns the highlight formulas read: the partner is looked up in the first, the last day here. */
 export const EXPIRY_PARTNER_COLUMN = 0;
@@ -31,8 +31,8 @@ export function expirySheet(analysis: Analysis, lang: Lang, name: string, tableN
     rows: sorted.map((a) => [
       a.partner,
       RELATION_LABELS[a.relation][lang],
-      a.termStart ? toExcelSerial(a.termStart) : null,
-      a.lastDay ? toExcelSerial(a.lastDay) : null,
+      planDate(a.termStart),
+      planDate(a.lastDay),
       a.daysLeft,
       STATUS_LABELS[a.status][lang],
       placeLink({ sheet: a.sheet, row: a.row, column: null }),
