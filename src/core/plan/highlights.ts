@@ -35,7 +35,9 @@ export function highlightPlans(analysis: Analysis, book: WorkbookGrid, expiryShe
 
     const first = layout.dataRows[0];
     const last = layout.dataRows[layout.dataRows.length - 1];
-    const lookup = `VLOOKUP($${columnLetter(partnerColumn)}${first},${quoteSheet(expirySheetName)}!$${columnLetter(EXPIRY_PARTNER_COLUMN)}:$${columnLetter(EXPIRY_LAST_DAY_COLUMN)},${EXPIRY_LAST_DAY_COLUMN - EXPIRY_PARTNER_COLUMN + 1},FALSE)`;
+    // TRIM: the expiry sheet holds the name trimmed, as the analysis reads it; a cell typed
+    // "上海市黄浦区 " would otherwise find no row there and stay uncoloured.
+    const lookup = `VLOOKUP(TRIM($${columnLetter(partnerColumn)}${first}),${quoteSheet(expirySheetName)}!$${columnLetter(EXPIRY_PARTNER_COLUMN)}:$${columnLetter(EXPIRY_LAST_DAY_COLUMN)},${EXPIRY_LAST_DAY_COLUMN - EXPIRY_PARTNER_COLUMN + 1},FALSE)`;
     const when: Record<HighlightStatus, string> = {
       expired: `${lookup}<${now}`,
       urgent: `${lookup}>=${now},${lookup}-${now}<=${urgentDays}`,
