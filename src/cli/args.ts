@@ -5,7 +5,7 @@ import { DEFAULT_LANG } from "../core/i18n/format";
 import type { CliMessageId } from "../core/i18n/cli";
 
 /**
- * `WORKBOOK.xlsx [--out OUT.xlsx] [--json OUT.json|-] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]`,
+ * `WORKBOOK.xlsx [--out OUT.xlsx] [--json OUT.json|-] [--ics OUT.ics] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]`,
  * flags also as `--flag=value`, `--` ends the flags. Pure: no file is touched here.
  */
 export interface ReportArgs {
@@ -14,6 +14,8 @@ export interface ReportArgs {
   out: string | null;
   /** Where the JSON goes: a path, "-" for standard output, or null when only --out was asked. */
   json: string | null;
+  /** The calendar file (renewal reminders and greetings); absent when not asked for. */
+  ics?: string;
   /** null: the machine's date. */
   today: IsoDate | null;
   /** null: today's year. */
@@ -33,11 +35,12 @@ export type ParsedArgs =
   | { kind: "help"; lang: Lang }
   | { kind: "error"; error: ArgsError };
 
-type ValueFlag = "--out" | "--json" | "--today" | "--year" | "--lang";
+type ValueFlag = "--out" | "--json" | "--ics" | "--today" | "--year" | "--lang";
 
 const VALUE_FLAGS: Record<ValueFlag, string> = {
   "--out": "--out 输出.xlsx",
   "--json": "--json report.json",
+  "--ics": "--ics 提醒.ics",
   "--today": "--today 2026-11-27",
   "--year": "--year 2026",
   "--lang": "--lang en-US",
@@ -151,8 +154,16 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
   if (out !== null && json !== null && json !== "-" && resolve(cwd, out) === resolve(cwd, json)) {
     return fail("args.sameOutputs", { path: out });
   }
-  // Neither output asked for: the JSON goes to standard output, as `npm start` does.
-  if (json === null && out === null) json = "-";
+  const ics = given["--ics"];
+  if (ics !== undefined) {
+    // A calendar is a file to import, never standard output (which the JSON may hold).
+    if (ics === "-") return fail("args.icsStdout");
+    if (resolve(cwd, ics) === input) return fail("args.outputIsInput", { flag: "--ics", path: workbook });
+    const clash = [out, json].find((other) => other !== null && other !== "-" && resolve(cwd, other) === resolve(cwd, ics));
+    if (clash) return fail("args.sameIcs", { path: ics });
+  }
+  // No output asked for: the JSON goes to standard output, as `npm start` does.
+  if (json === null && out === null && ics === undefined) json = "-";
 
-  return { kind: "run", args: { workbook, out, json, today, year, lang: chosenLang } };
+  return { kind: "run", args: { workbook, out, json, ...(ics !== undefined ? { ics } : {}), today, year, lang: chosenLang } };
 }

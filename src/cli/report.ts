@@ -11,10 +11,11 @@ import { readWorkbookBuffer, readWorkbookBytes, WorkbookReadError } from "../exc
 import { applyPlanToXlsx } from "../excel-file/applyPlan";
 import { CannotKeepError } from "../excel-file/plan/userRulesGuard";
 import { planWrites } from "../core/plan/planWrites";
+import { calendarEvents, calendarIcs, calendarInputOf } from "../core/greetings/calendarIcs";
 import { parseReportArgs, type ReportArgs } from "./args";
 
 /**
- * `npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--today …] [--year …] [--lang …]`
+ * `npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--ics OUT.ics] [--today …] [--year …] [--lang …]`
  *
  * Exit 0 when the report was made, 2 on bad arguments, an unreadable workbook or an output that
  * cannot be written, 1 on an internal error. Whatever happens, exactly one line goes to standard
@@ -98,15 +99,22 @@ async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, s
     });
     await writeFileWhole(resolve(io.cwd, args.out), args.out, copy);
   }
-  // With neither --json nor --out, the JSON goes to standard output.
-  const target = args.json ?? (args.out === null ? "-" : null);
+  // With no output named, the JSON goes to standard output.
+  const target = args.json ?? (args.out === null && args.ics === undefined ? "-" : null);
   if (target !== null) {
     const json = JSON.stringify(buildReport(analysis, args.lang), null, 2) + "\n";
     if (target === "-") io.stdout(json);
     else await writeFileWhole(resolve(io.cwd, target), target, json);
   }
+  let calendar: string | null = null;
+  if (args.ics !== undefined) {
+    // 第七条第五项's renewal reminders and 第十一条's greetings, as all-day entries for Outlook.
+    const input = calendarInputOf(analysis, args.lang);
+    await writeFileWhole(resolve(io.cwd, args.ics), args.ics, calendarIcs(input));
+    calendar = say(args.lang, "report.calendar", { path: args.ics, events: calendarEvents(input).length });
+  }
   return {
-    target: [target === "-" ? say(args.lang, "report.stdout") : target, args.out].filter(Boolean).join(", "),
+    target: [target === "-" ? say(args.lang, "report.stdout") : target, args.out, calendar].filter(Boolean).join(", "),
     agreements: analysis.agreements.length,
     findings: analysis.findings.length,
     today,

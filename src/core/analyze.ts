@@ -1,11 +1,11 @@
 import type { WorkbookGrid } from "./workbook";
-import type { Agreement, Analysis, Candidate, Finding, SheetLayout } from "./model";
+import type { Agreement, Analysis, Candidate, EventEntry, Finding, SheetLayout } from "./model";
 import type { IsoDate } from "./dates/isoDate";
 import { daysBetween } from "./dates/isoDate";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { detectLayouts } from "./detect/detectLayouts";
 import { isOwnSheet } from "./plan/ownSheets";
-import type { Records } from "./records/records";
+import type { EventRecord, Records } from "./records/records";
 import { readRegister } from "./records/readRegister";
 import { readCandidates } from "./records/readCandidates";
 import { readExchanges } from "./records/readExchanges";
@@ -87,6 +87,7 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     candidates: candidates.map((c) => toCandidate(c, c.record.leaderVisitNoted || leaderVisits.has(foldName(c.record.city)))),
     findings,
     summary: yearSummary(year, agreements, records.exchanges, records.events, settings),
+    events: records.events.map(toEvent),
   };
 }
 
@@ -133,6 +134,23 @@ function toAgreement(a: AgreementEntry): Agreement {
     computedLastDay: shown ? a.period.computedLastDay : null,
     daysLeft: a.daysLeft,
     status: a.status,
+    signingDate: dateOf(a.record.signing),
+  };
+}
+
+function toEvent(e: EventRecord): EventEntry {
+  const found = e.partner.kind === "register" || e.partner.kind === "candidate";
+  return {
+    sheet: e.sheet,
+    row: e.row,
+    column: null,
+    date: dateOf(e.date),
+    partner: e.partner.kind === "register" || e.partner.kind === "candidate" ? e.partner.partner : e.partnerText,
+    partnerFound: found,
+    eventType: e.eventType,
+    details: e.details,
+    eventKind: e.eventKind,
+    responded: e.responded,
   };
 }
 

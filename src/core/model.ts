@@ -1,6 +1,7 @@
 import type { IsoDate } from "./dates/isoDate";
 import type { FieldId } from "./detect/fields";
 import type { Settings } from "./settings";
+import type { EventKind } from "./records/eventKinds";
 
 /** The five kinds of sheet the office keeps (WORKBOOK.md). A sheet with none is left alone. */
 export type Role = "register" | "candidates" | "exchanges" | "events" | "filings";
@@ -64,6 +65,8 @@ export interface Agreement extends CellRef {
   computedLastDay: IsoDate | null;
   daysLeft: number | null;
   status: Status;
+  /** The first signing date (签署日期), whatever renewals followed: the tie's anniversaries count from it. */
+  signingDate: IsoDate | null;
 }
 
 export interface Candidate extends CellRef {
@@ -76,6 +79,19 @@ export interface Candidate extends CellRef {
   recommendation: Recommendation;
   /** A leader visit with the city is recorded (第六条第二项). */
   leaderVisit: boolean;
+}
+
+/** A row of the events sheet (第十一条): what happened at a partner, and whether the office answered. */
+export interface EventEntry extends CellRef {
+  date: IsoDate | null;
+  /** The partner's name on the register (or the candidate's) when matched, else as written. */
+  partner: string;
+  /** Matched to exactly one partner of the register or candidates. */
+  partnerFound: boolean;
+  eventType: string;
+  details: string;
+  eventKind: EventKind;
+  responded: boolean;
 }
 
 export interface SummaryRow {
@@ -119,4 +135,6 @@ export interface Analysis {
   candidates: Candidate[];
   findings: Finding[];
   summary: Summary;
+  /** Every row of the events sheets, in workbook order. */
+  events: EventEntry[];
 }

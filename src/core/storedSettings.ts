@@ -2,6 +2,9 @@ import type { IsoDate } from "./dates/isoDate";
 import { isoDate } from "./dates/isoDate";
 import type { Settings } from "./settings";
 import { ROLES } from "./detect/fields";
+import { LANGS } from "./i18n/format";
+import { festivalIdOf, type FestivalId } from "./greetings/festivals";
+import { LETTER_TEMPLATE_IDS, type LetterTemplate } from "./letters/letterTemplates";
 
 /**
  * What the add-in keeps in the workbook's settings, under these keys: the user's settings, and a
@@ -30,7 +33,7 @@ export function readStoredSettings(raw: unknown): StoredSettings {
     }
   }
   if (!isObject(data)) return out;
-  for (const key of ["urgentDays", "expiringDays", "responseDays", "criteriaRequired"] as const) {
+  for (const key of ["urgentDays", "expiringDays", "responseDays", "criteriaRequired", "greetingWindowDays", "greetingLeadDays"] as const) {
     const v = data[key];
     if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 3650) out.settings[key] = v;
   }
@@ -56,6 +59,19 @@ export function readStoredSettings(raw: unknown): StoredSettings {
     }
     out.settings.mapping = mapping;
   }
+  // Festivals by id or by name (春节, 中秋, Spring Festival); unknown ones are dropped, an empty list is kept.
+  if (isStringArray(data.festivals)) {
+    out.settings.festivals = [...new Set(data.festivals.map(festivalIdOf).filter((id): id is FestivalId => id !== null))];
+  }
+  if (isObject(data.letterTemplates)) out.settings.letterTemplates = readTemplates(data.letterTemplates);
+  if (isObject(data.letterSender)) {
+    const sender: Settings["letterSender"] = {};
+    for (const lang of LANGS) {
+      const v = data.letterSender[lang];
+      if (typeof v === "string" && v.trim() !== "") sender[lang] = v.trim();
+    }
+    out.settings.letterSender = sender;
+  }
   if (typeof data.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(data.today)) {
     out.today = isoDate(Number(data.today.slice(0, 4)), Number(data.today.slice(5, 7)), Number(data.today.slice(8, 10)));
   }
@@ -65,6 +81,22 @@ export function readStoredSettings(raw: unknown): StoredSettings {
 
 export function writeStoredSettings(stored: StoredSettings): string {
   return JSON.stringify({ ...stored.settings, today: stored.today, year: stored.year });
+}
+
+/** Only a language and kind the add-in knows, with a title and body in words, is kept. */
+function readTemplates(raw: Record<string, unknown>): Settings["letterTemplates"] {
+  const out: Settings["letterTemplates"] = {};
+  for (const lang of LANGS) {
+    const byKind = raw[lang];
+    if (!isObject(byKind)) continue;
+    const kept: Partial<Record<(typeof LETTER_TEMPLATE_IDS)[number], LetterTemplate>> = {};
+    for (const id of LETTER_TEMPLATE_IDS) {
+      const t = byKind[id];
+      if (isObject(t) && typeof t.title === "string" && typeof t.body === "string" && t.body.trim() !== "") kept[id] = { title: t.title, body: t.body };
+    }
+    out[lang] = kept;
+  }
+  return out;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

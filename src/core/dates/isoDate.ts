@@ -1,4 +1,4 @@
-import { addYears, differenceInCalendarDays, isValid } from "date-fns";
+import { addDays, addYears, differenceInCalendarDays, isValid } from "date-fns";
 
 /**
  * A calendar date without time or zone, as "YYYY-MM-DD". Agreements are signed on days, not
@@ -70,4 +70,9 @@ export function toExcelSerial(iso: IsoDate): number {
 /** Today's date on this machine, in its own zone. */
 export function todayIso(now: Date = new Date()): IsoDate {
   return fromLocalDate(now);
+}
+
+/** The date `days` later (earlier when negative), on the calendar, never through an instant. */
+export function addDaysIso(iso: IsoDate, days: number): IsoDate {
+  return fromLocalDate(addDays(toLocalDate(iso), days));
 }

@@ -4,15 +4,15 @@ import type { Catalog } from "./format";
 export const CLI_MESSAGES = {
   usage: {
     "zh-CN":
-      "用法：npm run report -- 台账.xlsx [--json 输出.json|-] [--out 输出.xlsx] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]（未指定 --json 和 --out 时，报告 JSON 输出到标准输出）",
+      "用法：npm run report -- 台账.xlsx [--json 输出.json|-] [--out 输出.xlsx] [--ics 提醒.ics] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]（未指定 --json、--out 和 --ics 时，报告 JSON 输出到标准输出；--ics 写出续签提醒和节日问候的日历文件）",
     "en-US":
-      "Usage: npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US] (with neither --json nor --out, the JSON report goes to standard output)",
+      "Usage: npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--ics OUT.ics] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US] (with none of --json, --out and --ics, the JSON report goes to standard output; --ics writes a calendar file of renewal reminders and greetings)",
   },
 
   // Arguments (exit 2)
   "args.unknownFlag": {
-    "zh-CN": "不认识的选项 {flag}。可用选项：--json、--out、--today、--year、--lang（--help 查看用法）",
-    "en-US": "Unknown option {flag}. Options: --json, --out, --today, --year, --lang (--help for usage)",
+    "zh-CN": "不认识的选项 {flag}。可用选项：--json、--out、--ics、--today、--year、--lang（--help 查看用法）",
+    "en-US": "Unknown option {flag}. Options: --json, --out, --ics, --today, --year, --lang (--help for usage)",
   },
   "args.missingValue": {
     "zh-CN": "选项 {flag} 后面缺少取值，例如 {example}",
@@ -45,6 +45,14 @@ export const CLI_MESSAGES = {
   "args.outputIsInput": {
     "zh-CN": "{flag} 指向了输入文件 {path}：输入的台账不会被改写，请另选输出文件",
     "en-US": "{flag} points at the input file {path}: the input workbook is never written, choose another output file",
+  },
+  "args.icsStdout": {
+    "zh-CN": "--ics 需要一个文件名，例如 --ics 提醒.ics：日历文件不输出到标准输出",
+    "en-US": "--ics needs a file name, for example --ics reminders.ics: the calendar is not written to standard output",
+  },
+  "args.sameIcs": {
+    "zh-CN": "--ics 不能与 --json 或 --out 写到同一个文件 {path}",
+    "en-US": "--ics cannot write the same file {path} as --json or --out",
   },
   "args.sameOutputs": {
     "zh-CN": "--json 和 --out 不能写到同一个文件 {path}",
@@ -97,6 +105,10 @@ export const CLI_MESSAGES = {
   "report.written": {
     "zh-CN": "报告已写入 {target}：{agreements} 份协议，{findings} 条检查结果（今天按 {today} 计）",
     "en-US": "Report written to {target}: {agreements} agreements, {findings} findings (today taken as {today})",
+  },
+  "report.calendar": {
+    "zh-CN": "日历文件 {path}（{events} 项）",
+    "en-US": "calendar {path} ({events} entries)",
   },
   "report.stdout": {
     "zh-CN": "标准输出",

@@ -7,6 +7,8 @@ export const SHEET_NAMES = {
   findings: { "zh-CN": "合规检查", "en-US": "Findings" },
   eligibility: { "zh-CN": "资格评估", "en-US": "Eligibility" },
   summary: { "zh-CN": "{year}年度交流总结", "en-US": "{year} Summary" },
+  /** Not one of WORKBOOK.md's four: written only when the user asks for the greetings calendar. */
+  greetings: { "zh-CN": "节日问候", "en-US": "Greetings" },
 } satisfies Record<string, Message>;
 
 export const EXPIRY_HEADERS = {

@@ -8,14 +8,16 @@ import { ownSheetName, ownSheets } from "./ownSheets";
 import { eligibilitySheet } from "./sheets/eligibilitySheet";
 import { expirySheet } from "./sheets/expirySheet";
 import { findingsSheet } from "./sheets/findingsSheet";
+import { greetingsSheet } from "./sheets/greetingsSheet";
 import { summarySheet } from "./sheets/summarySheet";
 import { TABLE_PREFIX, type SheetPlan, type WritePlan } from "./writePlan";
 
 /**
  * What a run writes: everything (the task pane's "write"), the highlights with the expiry sheet
- * they read (a ribbon button), or the year-end summary alone (the other ribbon button).
+ * they read (a ribbon button), the year-end summary alone (the other ribbon button), or the
+ * greetings calendar alone (节日问候: not among WORKBOOK.md's sheets, so never part of "all").
  */
-export type PlanScope = "all" | "highlights" | "summary";
+export type PlanScope = "all" | "highlights" | "summary" | "greetings";
 
 export interface PlanOptions {
   lang: Lang;
@@ -26,11 +28,12 @@ export interface PlanOptions {
   settings?: Record<string, string | null>;
 }
 
-type Kind = "expiry" | "findings" | "eligibility" | "summary";
+type Kind = "expiry" | "findings" | "eligibility" | "summary" | "greetings";
 const SCOPES: Record<PlanScope, Kind[]> = {
   all: ["expiry", "findings", "eligibility", "summary"],
   highlights: ["expiry"],
   summary: ["summary"],
+  greetings: ["greetings"],
 };
 
 export function planWrites(analysis: Analysis, book: WorkbookGrid, options: PlanOptions): WritePlan {
@@ -42,6 +45,7 @@ export function planWrites(analysis: Analysis, book: WorkbookGrid, options: Plan
     findings: `${TABLE_PREFIX}Findings`,
     eligibility: `${TABLE_PREFIX}Eligibility`,
     summary: `${TABLE_PREFIX}Summary_${analysis.year}`,
+    greetings: `${TABLE_PREFIX}Greetings`,
   };
   const sheetNameOf = (kind: Kind): string => {
     const name = ownSheetName(fill(SHEET_NAMES[kind][lang], { year: analysis.year }), tableNames[kind], book, own, taken);
@@ -53,6 +57,7 @@ export function planWrites(analysis: Analysis, book: WorkbookGrid, options: Plan
     findings: (name) => findingsSheet(analysis, lang, name, tableNames.findings),
     eligibility: (name) => eligibilitySheet(analysis, lang, name, tableNames.eligibility),
     summary: (name) => summarySheet(analysis, lang, name, tableNames.summary),
+    greetings: (name) => greetingsSheet(analysis, lang, name, tableNames.greetings),
   };
   const kinds = SCOPES[options.scope];
   const sheets = kinds.map((kind) => build[kind](sheetNameOf(kind)));

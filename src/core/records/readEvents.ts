@@ -24,6 +24,7 @@ export function readEvents(grid: SheetGrid, layout: SheetLayout, partners: Partn
       partnerText,
       partner: partnerText ? partners.match(partnerText) : { kind: "none" },
       eventType,
+      details: r.text("details"),
       eventKind: eventKind(eventType),
       response,
       responseKind: kind,

@@ -63,6 +63,7 @@ export interface EventRecord extends RecordBase {
   partnerText: string;
   partner: PartnerMatch;
   eventType: string;
+  details: string;
   eventKind: EventKind;
   response: string;
   responseKind: ResponseKind;

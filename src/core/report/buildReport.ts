@@ -2,6 +2,8 @@ import type { Analysis, Lang, Recommendation, Relation, Role, Severity, Status }
 import { columnLetter } from "../detect/mapping";
 import { findingMessage } from "../i18n/findingMessage";
 import { SUGGESTION_LABELS } from "../i18n/labels";
+import { greetingsCalendar } from "../greetings/greetingsCalendar";
+import { renewalReminders } from "../greetings/renewalReminders";
 
 /** The JSON document of REPORT.md, read by tests and other programs. */
 export interface ReportDocument {
@@ -45,6 +47,13 @@ export interface ReportDocument {
     }[];
     totals: { exchanges: number; leaderVisits: number; published: number; events: number; answered: number };
   };
+  /** 第十一条: greetings due in the window (see greetings/greetingsCalendar.ts), soonest first. */
+  greetings: (
+    | { date: string; occasion: string; kind: "festival"; partners: string[] }
+    | { date: string; occasion: string; kind: "anniversary"; partners: string[]; tenth: boolean }
+  )[];
+  /** 第七条第五项: the days renewal talks are due, from today on. */
+  reminders: { date: string; partner: string; lastDay: string; rule: "TERM-EXPIRING" | "TERM-URGENT" }[];
 }
 
 export function buildReport(analysis: Analysis, lang: Lang): ReportDocument {
@@ -102,5 +111,11 @@ export function buildReport(analysis: Analysis, lang: Lang): ReportDocument {
         answered: summary.totals.answered,
       },
     },
+    greetings: greetingsCalendar(analysis, { lang }).map((g) =>
+      g.kind === "anniversary"
+        ? { date: g.date, occasion: g.occasion, kind: g.kind, partners: g.partners, tenth: g.tenth === true }
+        : { date: g.date, occasion: g.occasion, kind: g.kind, partners: g.partners },
+    ),
+    reminders: renewalReminders(analysis).map((r) => ({ date: r.date, partner: r.partner, lastDay: r.lastDay, rule: r.rule })),
   };
 }

@@ -1,0 +1,74 @@
+import { Lunar, Solar } from "lunar-javascript";
+import { isoDate, type IsoDate } from "../dates/isoDate";
+import { FESTIVAL_ALIASES, FESTIVAL_NAMES } from "../i18n/greetings";
+import { foldText } from "../text/foldText";
+
+/**
+ * The festivals the calendar can compute, offline. Solar ones are fixed days; lunar ones and
+ * 清明 (a solar term, 4–6 April) come from lunar-javascript's astronomical tables, never from a
+ * hand-written list that would run out or carry a typo.
+ */
+export const FESTIVAL_IDS = [
+  "new-year",
+  "spring-festival",
+  "lantern",
+  "qingming",
+  "dragon-boat",
+  "mid-autumn",
+  "double-ninth",
+  "national-day",
+] as const;
+export type FestivalId = (typeof FESTIVAL_IDS)[number];
+
+/** The issue's default: 元旦, 春节, 中秋, 国庆. */
+export const DEFAULT_FESTIVALS: FestivalId[] = ["new-year", "spring-festival", "mid-autumn", "national-day"];
+
+type Rule = { solar: [number, number] } | { lunar: [number, number] } | { term: string };
+
+const RULES: Record<FestivalId, Rule> = {
+  "new-year": { solar: [1, 1] },
+  "spring-festival": { lunar: [1, 1] },
+  lantern: { lunar: [1, 15] },
+  qingming: { term: "清明" },
+  "dragon-boat": { lunar: [5, 5] },
+  "mid-autumn": { lunar: [8, 15] },
+  "double-ninth": { lunar: [9, 9] },
+  "national-day": { solar: [10, 1] },
+};
+
+/**
+ * The day of a festival in Gregorian year `year` (every festival of the list falls once in each
+ * Gregorian year: lunar 1-1 of lunar year Y is in January or February of Y). null outside the
+ * years the tables and ISO dates cover.
+ */
+export function festivalDate(id: FestivalId, year: number): IsoDate | null {
+  if (!Number.isInteger(year) || year < 1 || year > 9998) return null;
+  const rule = RULES[id];
+  if ("solar" in rule) return isoDate(year, rule.solar[0], rule.solar[1]);
+  const solar = "lunar" in rule ? Lunar.fromYmd(year, rule.lunar[0], rule.lunar[1]).getSolar() : termIn(year, rule.term);
+  return solar ? isoDate(solar.getYear(), solar.getMonth(), solar.getDay()) : null;
+}
+
+/** A solar term of a Gregorian year; mid-April's lunar year holds the spring terms. */
+function termIn(year: number, name: string): Solar | null {
+  return Solar.fromYmd(year, 4, 15).getLunar().getJieQiTable()[name] ?? null;
+}
+
+/** How a festival is written in a setting: its id, its name in either language, or a common alias. */
+export function festivalIdOf(written: string): FestivalId | null {
+  const key = foldFestival(written);
+  if (!key) return null;
+  for (const id of FESTIVAL_IDS) {
+    const names = [id, FESTIVAL_NAMES[id]["zh-CN"], FESTIVAL_NAMES[id]["en-US"], ...FESTIVAL_ALIASES[id]];
+    if (names.some((n) => foldFestival(n) === key)) return id;
+  }
+  return null;
+}
+
+/** Width, case, spaces, apostrophes, and a final 节 / "festival" / "day" carry no meaning here. */
+function foldFestival(s: string): string {
+  return foldText(s)
+    .toLowerCase()
+    .replace(/['’\-_]/g, "")
+    .replace(/(节|festival|day)$/u, "");
+}

@@ -1,0 +1,40 @@
+import type { Analysis, Lang } from "../../model";
+import { toExcelSerial } from "../../dates/isoDate";
+import { GREETING_KIND_LABELS, GREETINGS_HEADERS as H } from "../../i18n/greetings";
+import { greetingsCalendar } from "../../greetings/greetingsCalendar";
+import type { SheetPlan } from "../writePlan";
+import { placeLink } from "./placeLink";
+
+/**
+ * 节日问候 (第十一条): the greetings due in the window of the settings, soonest first — the day,
+ * the day to send by, the festival or anniversary, whom to greet, a ★ on every tenth anniversary,
+ * and for an anniversary a link to its register row.
+ */
+export function greetingsSheet(analysis: Analysis, lang: Lang, name: string, tableName: string): SheetPlan {
+  const rows = greetingsCalendar(analysis, { lang });
+  return {
+    name,
+    tableName,
+    columns: [
+      { header: H.date[lang], kind: "date", width: 13 },
+      { header: H.sendBy[lang], kind: "date", width: 13 },
+      { header: H.occasion[lang], kind: "text", width: 18 },
+      { header: H.kind[lang], kind: "text", width: 10 },
+      { header: H.partners[lang], kind: "text", width: 60 },
+      { header: H.tenth[lang], kind: "text", width: 10 },
+      { header: H.place[lang], kind: "link", width: 18 },
+    ],
+    rows: rows.map((g) => [
+      toExcelSerial(g.date),
+      toExcelSerial(g.sendBy),
+      g.occasion,
+      GREETING_KIND_LABELS[g.kind][lang],
+      g.partners.join(H.separator[lang]),
+      g.tenth ? H.tenthMark[lang] : null,
+      g.at ? placeLink(g.at) : null,
+    ]),
+    totals: null,
+    freezeRows: 1,
+    chart: null,
+  };
+}
