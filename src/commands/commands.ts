@@ -1,26 +1,114 @@
 /**
  * The ribbon's function file (commands.html): one handler per ExecuteFunction button of
- * manifest.xml. Placeholders for now; each handler must call event.completed() on every path,
- * or Office keeps the button busy.
+ * manifest.xml, registered with Office.actions.associate once office.js is ready.
+ *
+ * Each handler runs its action (ribbonActions.ts) on the open workbook through Excel.run, tells
+ * the user the one-line outcome, and calls event.completed() exactly once on every path.
+ *
+ * How the outcome is told: a function command has no task pane and Excel offers add-ins no toast,
+ * so the handler opens a small dialog (Office.context.ui.displayDialogAsync, DialogApi 1.1, in
+ * every host that runs ExcelApi 1.9) on outcome.html with the message in its query string. The
+ * dialog shows it as text and closes by itself after a few seconds (longer for a failure), or at
+ * once with its Close button (messageParent) or the window's ×. displayInIframe keeps it inside
+ * the page on Excel on the web, where a pop-up would be blocked. If no dialog can be shown
+ * (another one is open, DialogApi missing) the message goes to the console and the handler
+ * completes anyway: the workbook itself shows the outcome (the summary sheet is activated, the
+ * register's rows are coloured).
  */
+import type { Lang } from "../core/model";
+import { langOf } from "../core/i18n/format";
+import { todayIso } from "../core/dates/isoDate";
+import { addinServices, type AddinServices } from "../excel-host/addinServices";
+import type { ExcelRun } from "../excel-host/excelRun";
+import { RIBBON_ACTIONS, RIBBON_FUNCTIONS, type RibbonFunction, type RibbonOutcome } from "./ribbonActions";
 
-/** The FunctionName of every ExecuteFunction control in manifest.xml (test/manifest checks this). */
-export const RIBBON_FUNCTIONS = ["showYearEndSummary", "writeHighlights"] as const;
+export { RIBBON_FUNCTIONS, type RibbonFunction } from "./ribbonActions";
 
-export type RibbonFunction = (typeof RIBBON_FUNCTIONS)[number];
+/** How long the outcome dialog stays open by itself. */
+export const DIALOG_MS = { ok: 6_000, failed: 20_000 } as const;
 
-function placeholder(name: RibbonFunction) {
-  return (event: Office.AddinCommands.Event): void => {
+/** outcome.html beside this page, with the message: the dialog page only displays it, as text. */
+export function outcomeUrl(base: string, outcome: RibbonOutcome, lang: Lang): string {
+  const url = new URL("outcome.html", base);
+  url.search = new URLSearchParams({ lang, ok: outcome.ok ? "1" : "0", m: outcome.message }).toString();
+  return url.href;
+}
+
+/** Shows the outcome in a dialog and resolves when it is closed, or at once when none can be opened. Never rejects. */
+export function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
+  console.info(`友城工作: ${outcome.message}`);
+  return new Promise<void>((resolve) => {
     try {
-      console.info(`友城工作: ${name} comes in a later version.`);
+      if (!Office.context?.requirements?.isSetSupported("DialogApi", "1.1")) return resolve();
+      const url = outcomeUrl(globalThis.location?.href ?? "https://localhost:3000/commands.html", outcome, lang);
+      Office.context.ui.displayDialogAsync(url, { height: 22, width: 30, displayInIframe: true }, (result) => {
+        if (result.status !== Office.AsyncResultStatus.Succeeded) {
+          console.warn("友城工作: no dialog for the outcome", result.error?.code, result.error?.message);
+          return resolve();
+        }
+        const dialog = result.value;
+        let open = true;
+        const close = () => {
+          if (!open) return;
+          open = false;
+          clearTimeout(timer);
+          try {
+            dialog.close();
+          } catch {
+            // already closed by the user
+          }
+          resolve();
+        };
+        const timer = setTimeout(close, outcome.ok ? DIALOG_MS.ok : DIALOG_MS.failed);
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
+        // 12006: the user closed it with ×; any other event also ends it.
+        dialog.addEventHandler(Office.EventType.DialogEventReceived, () => {
+          open = false;
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    } catch (error) {
+      console.warn("友城工作: no dialog for the outcome", error);
+      resolve();
+    }
+  });
+}
+
+export interface HandlerDeps {
+  services: () => AddinServices;
+  lang: () => Lang;
+  tell: (outcome: RibbonOutcome, lang: Lang) => Promise<void>;
+}
+
+/** The handler Office calls for `name`: returns its promise (Office ignores it; tests await it). */
+export function ribbonHandler(name: RibbonFunction, deps: HandlerDeps): (event: Office.AddinCommands.Event) => Promise<void> {
+  return async (event) => {
+    try {
+      const lang = deps.lang();
+      const outcome = await RIBBON_ACTIONS[name](deps.services(), lang);
+      await deps.tell(outcome, lang);
+    } catch (error) {
+      // ribbonActions and showOutcome do not throw; this is the last guard before completing.
+      console.error(`友城工作: ${name} failed`, error);
     } finally {
       event.completed();
     }
   };
 }
 
+/** Registers every ribbon function with Office; called once office.js is ready. */
+export function registerRibbonFunctions(): void {
+  const run: ExcelRun = (batch) => Excel.run(batch);
+  const lang = () => langOf(Office.context?.displayLanguage);
+  const deps: HandlerDeps = {
+    lang,
+    services: () => addinServices(run, { lang: lang(), today: () => todayIso() }),
+    tell: showOutcome,
+  };
+  for (const name of RIBBON_FUNCTIONS) Office.actions.associate(name, ribbonHandler(name, deps));
+}
+
 if (typeof Office !== "undefined") {
-  void Office.onReady(() => {
-    for (const name of RIBBON_FUNCTIONS) Office.actions.associate(name, placeholder(name));
-  });
+  void Office.onReady(() => registerRibbonFunctions());
 }

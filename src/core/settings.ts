@@ -2,7 +2,7 @@ import type { LevelTable } from "./values/parseLevel";
 import { DEFAULT_LEVEL_TABLE } from "./values/parseLevel";
 import type { SheetMapping } from "./detect/mapping";
 import type { Lang } from "./model";
-import { DEFAULT_FESTIVALS, type FestivalId } from "./greetings/festivals";
+import { DEFAULT_FESTIVALS, type FestivalId } from "./greetings/festivalIds";
 import type { LetterTemplate, LetterTemplateId } from "./letters/letterTemplates";
 
 /**

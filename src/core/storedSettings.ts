@@ -3,7 +3,7 @@ import { isoDate } from "./dates/isoDate";
 import type { Settings } from "./settings";
 import { ROLES } from "./detect/fields";
 import { LANGS } from "./i18n/format";
-import { festivalIdOf, type FestivalId } from "./greetings/festivals";
+import { festivalIdOf, type FestivalId } from "./greetings/festivalIds";
 import { LETTER_TEMPLATE_IDS, type LetterTemplate } from "./letters/letterTemplates";
 
 /**

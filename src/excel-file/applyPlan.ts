@@ -40,15 +40,19 @@ import { checkUserRulesKept } from "./plan/userRulesGuard";
 /** The look of the add-in's tables. */
 export const TABLE_STYLE = "TableStyleMedium2";
 
-/** Number formats by column kind; link and text cells are text. */
+/**
+ * Number formats by column kind; link and text cells are text, as the office-js writer formats
+ * them (it must: Excel parses a string written to a cell that is not text). So are the headers.
+ */
 export const NUMBER_FORMATS: Record<ColumnKind, string | null> = {
   text: "@",
   date: "yyyy-mm-dd",
   integer: "0",
   number: "0.00",
   percent: "0%",
-  link: null,
+  link: "@",
 };
+const HEADER_FORMAT = "@";
 
 /** Where the chart goes: one column right of the table, from the second row, this big (cells). */
 const CHART_GAP_COLUMNS = 1;
@@ -207,6 +211,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Works
 
   sheet.columns.forEach((c, j) => {
     ws.getColumn(j + 1).width = c.width;
+    ws.getCell(1, j + 1).numFmt = HEADER_FORMAT;
     body.forEach((_, i) => formatCell(ws.getCell(i + 2, j + 1), c, body[i][j] ?? null));
   });
 

@@ -9,12 +9,24 @@ import type { WorkbookInventory } from "./readWorkbook";
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 /** Rows of one sheet written per step, so that a big sheet can be split across round trips. */
 const ROWS_PER_STEP = 2000;
+/** At most this much of the request per step of rows, so that steps pack well under the budget. */
+const STEP_BYTES = 256 * 1024;
 
 /** Excel's column width is in points; a character of the default font is about 7 points wide. */
 const POINTS_PER_CHARACTER = 7;
 
 /** Sheets being built are named so, and are removed if a failed run left one behind. */
 export const TEMP_SHEET_PREFIX = "~PartnerCities~";
+/** A replaced sheet is renamed so for the moment of the swap (a failed run may leave one behind). */
+export const ASIDE_SHEET_PREFIX = `${TEMP_SHEET_PREFIX}old~`;
+
+/** An earlier run's sheet of the kind a plan sheet replaces, and the name of its table now. */
+interface Previous {
+  sheet: string;
+  table: string;
+  /** Already set aside by a run that failed during its swap. */
+  aside: boolean;
+}
 
 const NUMBER_FORMATS: Record<ColumnKind, string> = {
   // Text columns are formatted as text before values go in, so that a partner named
@@ -42,12 +54,58 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const existing = new Map(inventory.sheets.map((s) => [s.name.toLowerCase(), s]));
   const steps: Step[] = [];
 
-  for (const s of inventory.sheets) {
-    if (s.name.startsWith(TEMP_SHEET_PREFIX)) steps.push(small(() => worksheets.getItem(s.name).delete()));
+  // The sheet an earlier run made of each kind, by its table: under the plan's name, under the
+  // other language's, or set aside by a run that failed during its swap (see sheetSteps).
+  const holders = new Map<string, Previous>();
+  for (const s of inventory.book.sheets) {
+    for (const t of s.tables ?? []) holders.set(t.name.toLowerCase(), { sheet: s.name, table: t.name, aside: false });
   }
-  plan.sheets.forEach((sheet, i) => steps.push(...sheetSteps(worksheets, sheet, `${TEMP_SHEET_PREFIX}${i + 1}`, existing.get(sheet.name.toLowerCase()))));
+  for (const s of inventory.scratch) {
+    if (!s.name.startsWith(ASIDE_SHEET_PREFIX)) continue;
+    for (const table of s.tables) {
+      const kind = table.replace(/_old$/, "").toLowerCase();
+      if (!holders.has(kind)) holders.set(kind, { sheet: s.name, table, aside: true });
+    }
+  }
+  const claimed = new Map(
+    plan.sheets.flatMap((sheet) => {
+      const previous = holders.get(sheet.tableName.toLowerCase());
+      return previous ? [[sheet.tableName, previous] as const] : [];
+    }),
+  );
+  const claimedSheets = new Set([...claimed.values()].map((p) => p.sheet.toLowerCase()));
+  const handled = new Set(claimedSheets);
+
+  // What a failed run left behind goes first (sheets being built are always the last tabs).
+  for (const s of inventory.scratch) {
+    if (!handled.has(s.name.toLowerCase())) {
+      steps.push(small(() => worksheets.getItem(s.name).delete()));
+      handled.add(s.name.toLowerCase());
+    }
+  }
+  // Where a sheet is once the leftovers are gone.
+  const cleaned = inventory.scratch.filter((s) => !claimedSheets.has(s.name.toLowerCase())).map((s) => existing.get(s.name.toLowerCase())!.position);
+  const positionAfterCleanup = (name: string): number => {
+    const position = existing.get(name.toLowerCase())!.position;
+    return position - cleaned.filter((p) => p < position).length;
+  };
+  // Temporary names never reuse one the workbook had when it was read.
+  const taken = new Set(existing.keys());
+  const freeName = (base: string): string => {
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}~${n}`;
+    taken.add(name.toLowerCase());
+    return name;
+  };
+  plan.sheets.forEach((sheet, i) => {
+    const previous = claimed.get(sheet.tableName);
+    // In place of the previous sheet of that name (or of the one set aside); new ones go last.
+    const place = previous && (previous.aside || previous.sheet.toLowerCase() === sheet.name.toLowerCase()) ? positionAfterCleanup(previous.sheet) : undefined;
+    const names = { temp: freeName(`${TEMP_SHEET_PREFIX}${i + 1}`), aside: freeName(`${ASIDE_SHEET_PREFIX}${i + 1}`) };
+    steps.push(...sheetSteps(worksheets, sheet, names, previous, place));
+  });
   for (const name of plan.deleteSheets) {
-    if (existing.has(name.toLowerCase())) steps.push(small(() => worksheets.getItem(name).delete()));
+    if (existing.has(name.toLowerCase()) && !handled.has(name.toLowerCase())) steps.push(small(() => worksheets.getItem(name).delete()));
   }
 
   const highlighted = new Set(plan.highlights.map((h) => h.sheet));
@@ -97,9 +155,11 @@ const small = (queue: () => void): Step => ({ bytes: 200, queue });
 function sheetSteps(
   worksheets: Excel.WorksheetCollection,
   plan: SheetPlan,
-  tempName: string,
-  previous: { name: string; position: number } | undefined,
+  names: { temp: string; aside: string },
+  previous: Previous | undefined,
+  place: number | undefined,
 ): Step[] {
+  const tempName = names.temp;
   const width = plan.columns.length;
   const formats = plan.columns.map((c) => NUMBER_FORMATS[c.kind]);
   const lastColumn = columnLetter(width - 1);
@@ -120,12 +180,25 @@ function sheetSteps(
     }),
   );
 
-  for (let start = 0; start < bodyRows; start += ROWS_PER_STEP) {
-    const rows = plan.rows.slice(start, start + ROWS_PER_STEP);
+  const formatBytes = utf8Bytes(formats) + 1;
+  for (let start = 0; start < bodyRows; ) {
+    // Rows in one step: at most ROWS_PER_STEP, and at most STEP_BYTES of request.
+    let end = start;
+    let bytes = 200;
+    while (end < bodyRows && end - start < ROWS_PER_STEP) {
+      const row = rowBytes(plan.rows[end]!, formatBytes);
+      if (end > start && bytes + row > STEP_BYTES) break;
+      bytes += row;
+      end++;
+    }
+    const rows = plan.rows.slice(start, end);
     const values = rows.map((r) => r.map(cellValue));
+    const first = start;
+    start = end;
     steps.push({
-      bytes: (JSON.stringify(values).length + JSON.stringify(formats).length * rows.length) * 2,
+      bytes,
       queue() {
+        const start = first;
         const ws = sheet();
         const block = ws.getRange(`A${start + 2}:${lastColumn}${start + 1 + rows.length}`);
         block.numberFormat = rows.map(() => formats);
@@ -163,17 +236,50 @@ function sheetSteps(
     }),
   );
 
-  // The swap: only now does the previous sheet go, and the new one take its name and place.
+  // The swap, once the new sheet is complete. Names of sheets and of tables are unique, so the
+  // previous sheet first steps aside under a temporary name, then its table; the new sheet's
+  // table takes the name, then the new sheet its name and place; only then does the previous
+  // one go. A failed round trip does not undo its operations, so each operation must leave a
+  // workbook that the next run mends, never a half-written sheet under the name: until the first
+  // rename the previous sheet is whole under its name; from the last one the new sheet is; in
+  // between (four operations) the name is free and both sheets are whole under temporary
+  // names, and the next run puts the new sheet where the previous one was. The analysis never
+  // reads a sheet under a temporary name (readWorkbook). (Deleting the previous sheet first, as
+  // before, lost it to a failure before the rename, and a table clash broke a language switch.)
   steps.push(
     small(() => {
-      if (previous) worksheets.getItem(previous.name).delete();
+      const oldTable = `${plan.tableName}_old`;
+      if (previous) {
+        const old = worksheets.getItem(previous.sheet);
+        if (!previous.aside) old.name = names.aside;
+        if (previous.table !== oldTable) old.tables.getItem(previous.table).name = oldTable;
+      }
       const ws = sheet();
-      ws.name = plan.name;
       ws.tables.getItem(tempTable).name = plan.tableName;
-      if (previous) ws.position = previous.position;
+      if (place !== undefined) ws.position = place;
+      ws.name = plan.name;
+      if (previous) worksheets.getItem(previous.aside ? previous.sheet : names.aside).delete();
     }),
   );
   return steps;
+}
+
+const encoder = new TextEncoder();
+
+/** Bytes of a value in the request: its JSON in UTF-8 (a Chinese character is 3 bytes). */
+function utf8Bytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value)).length;
+}
+
+/**
+ * A body row's share of the request: the arguments of its operations (values, formats, and each
+ * link's cell address and hyperlink). The operations' own framing is what REQUEST_BUDGET_BYTES
+ * leaves room for under the limit.
+ */
+function rowBytes(row: (PlanValue | LinkValue)[], formatBytes: number): number {
+  let bytes = utf8Bytes(row.map(cellValue)) + 1 + formatBytes;
+  for (const v of row) if (isLink(v)) bytes += 16 + utf8Bytes({ documentReference: v.target, textToDisplay: v.text });
+  return bytes;
 }
 
 function isLink(v: PlanValue | LinkValue): v is LinkValue {

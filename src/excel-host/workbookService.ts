@@ -44,6 +44,7 @@ export function writeWorkbook(run: ExcelRun, request: RunRequest, scope: PlanSco
       scope,
       fixedToday: stored.today,
       settings: { [WRITTEN_KEY]: JSON.stringify({ on: analysis.today, scope, lang: request.lang }) },
+      greetings: scope === "greetings" ? await greetingsOf(analysis, request.lang) : undefined,
     });
     await applyPlan(context, plan, inventory);
     return { analysis, stored, plan };
@@ -66,6 +67,12 @@ export function saveSettings(run: ExcelRun, serialized: string): Promise<void> {
     context.workbook.settings.add(SETTINGS_KEY, serialized);
     await context.sync();
   });
+}
+
+/** The greetings calendar, loaded only when asked for: its lunar tables are a bundle of their own. */
+async function greetingsOf(analysis: Analysis, lang: Lang) {
+  const { greetingsCalendar } = await import("../core/greetings/greetingsCalendar");
+  return greetingsCalendar(analysis, { lang });
 }
 
 function analyse(inventory: WorkbookInventory, request: RunRequest): { analysis: Analysis; stored: StoredSettings } {

@@ -1,28 +1,12 @@
 import { Lunar, Solar } from "lunar-javascript";
 import { isoDate, type IsoDate } from "../dates/isoDate";
-import { FESTIVAL_ALIASES, FESTIVAL_NAMES } from "../i18n/greetings";
-import { foldText } from "../text/foldText";
+import type { FestivalId } from "./festivalIds";
 
 /**
- * The festivals the calendar can compute, offline. Solar ones are fixed days; lunar ones and
- * 清明 (a solar term, 4–6 April) come from lunar-javascript's astronomical tables, never from a
- * hand-written list that would run out or carry a typo.
+ * Solar festivals are fixed days; lunar ones and 清明 (a solar term, 4–6 April) come from
+ * lunar-javascript's astronomical tables, never from a hand-written list that would run out or
+ * carry a typo.
  */
-export const FESTIVAL_IDS = [
-  "new-year",
-  "spring-festival",
-  "lantern",
-  "qingming",
-  "dragon-boat",
-  "mid-autumn",
-  "double-ninth",
-  "national-day",
-] as const;
-export type FestivalId = (typeof FESTIVAL_IDS)[number];
-
-/** The issue's default: 元旦, 春节, 中秋, 国庆. */
-export const DEFAULT_FESTIVALS: FestivalId[] = ["new-year", "spring-festival", "mid-autumn", "national-day"];
-
 type Rule = { solar: [number, number] } | { lunar: [number, number] } | { term: string };
 
 const RULES: Record<FestivalId, Rule> = {
@@ -52,23 +36,4 @@ export function festivalDate(id: FestivalId, year: number): IsoDate | null {
 /** A solar term of a Gregorian year; mid-April's lunar year holds the spring terms. */
 function termIn(year: number, name: string): Solar | null {
   return Solar.fromYmd(year, 4, 15).getLunar().getJieQiTable()[name] ?? null;
-}
-
-/** How a festival is written in a setting: its id, its name in either language, or a common alias. */
-export function festivalIdOf(written: string): FestivalId | null {
-  const key = foldFestival(written);
-  if (!key) return null;
-  for (const id of FESTIVAL_IDS) {
-    const names = [id, FESTIVAL_NAMES[id]["zh-CN"], FESTIVAL_NAMES[id]["en-US"], ...FESTIVAL_ALIASES[id]];
-    if (names.some((n) => foldFestival(n) === key)) return id;
-  }
-  return null;
-}
-
-/** Width, case, spaces, apostrophes, and a final 节 / "festival" / "day" carry no meaning here. */
-function foldFestival(s: string): string {
-  return foldText(s)
-    .toLowerCase()
-    .replace(/['’\-_]/g, "")
-    .replace(/(节|festival|day)$/u, "");
 }

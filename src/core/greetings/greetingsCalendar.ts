@@ -3,7 +3,8 @@ import { addDaysIso, type IsoDate } from "../dates/isoDate";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
 import { fill } from "../i18n/format";
 import { ANNIVERSARY_OCCASIONS, FESTIVAL_NAMES } from "../i18n/greetings";
-import { festivalDate, type FestivalId } from "./festivals";
+import { festivalDate } from "./festivals";
+import type { FestivalId } from "./festivalIds";
 import { anniversaryIn, isTenth } from "./anniversary";
 import { ordinal } from "./ordinal";
 

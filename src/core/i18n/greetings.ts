@@ -1,4 +1,4 @@
-import type { FestivalId } from "../greetings/festivals";
+import type { FestivalId } from "../greetings/festivalIds";
 import type { Message } from "./format";
 
 /** The festivals the office greets partners on (第十一条 "重要节日"), as staff name them. */

@@ -9,6 +9,7 @@ import { eligibilitySheet } from "./sheets/eligibilitySheet";
 import { expirySheet } from "./sheets/expirySheet";
 import { findingsSheet } from "./sheets/findingsSheet";
 import { greetingsSheet } from "./sheets/greetingsSheet";
+import type { GreetingRow } from "../greetings/greetingsCalendar";
 import { summarySheet } from "./sheets/summarySheet";
 import { TABLE_PREFIX, type SheetPlan, type WritePlan } from "./writePlan";
 
@@ -26,6 +27,11 @@ export interface PlanOptions {
   fixedToday: IsoDate | null;
   /** Settings to keep in the workbook alongside. */
   settings?: Record<string, string | null>;
+  /**
+   * The greetings calendar, for the "greetings" scope. The caller works it out (greetingsCalendar),
+   * so that planning does not carry the lunar calendar into every page that plans.
+   */
+  greetings?: GreetingRow[];
 }
 
 type Kind = "expiry" | "findings" | "eligibility" | "summary" | "greetings";
@@ -57,7 +63,7 @@ export function planWrites(analysis: Analysis, book: WorkbookGrid, options: Plan
     findings: (name) => findingsSheet(analysis, lang, name, tableNames.findings),
     eligibility: (name) => eligibilitySheet(analysis, lang, name, tableNames.eligibility),
     summary: (name) => summarySheet(analysis, lang, name, tableNames.summary),
-    greetings: (name) => greetingsSheet(analysis, lang, name, tableNames.greetings),
+    greetings: (name) => greetingsSheet(options.greetings ?? [], lang, name, tableNames.greetings),
   };
   const kinds = SCOPES[options.scope];
   const sheets = kinds.map((kind) => build[kind](sheetNameOf(kind)));

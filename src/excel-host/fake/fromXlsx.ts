@@ -155,8 +155,9 @@ function readSheet(ws: ExcelJS.Worksheet): FakeSheet {
 
 export async function fakeStateFromXlsx(data: Buffer | ArrayBuffer): Promise<FakeWorkbookState> {
   const workbook = new ExcelJS.Workbook();
-  const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  // exceljs takes an ArrayBuffer or a Node Buffer alike; nothing here needs Node's Buffer, so the
+  // browser preview can load a workbook without a polyfill.
+  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   const sheets = workbook.worksheets.map(readSheet);
   const activeTab = (workbook.views?.[0] as { activeTab?: number } | undefined)?.activeTab;
   return {

@@ -29,7 +29,9 @@
  *   isEntireRow, values, formulas, numberFormat, text, valueTypes, hyperlink, format,
  *   conditionalFormats, worksheet, getCell, getRow, getColumn, getResizedRange, getOffsetRange,
  *   getEntireColumn, getEntireRow, getLastRow, getIntersection, getIntersectionOrNullObject,
- *   clear ("All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks").
+ *   getUsedRangeOrNullObject,
+ *   clear ("All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"), select (kept in the
+ *   state's `selection`; the range's sheet becomes the active one).
  * - RangeFormat: columnWidth, wrapText, autofitColumns, font (bold, color), fill (color, clear).
  * - TableCollection (workbook and worksheet): add (hasHeaders true only), getItem,
  *   getItemOrNullObject, getCount, items. Table: name, showHeaders (read), showTotals, style,

@@ -1,5 +1,5 @@
 /** `Excel.Range` and its format objects. */
-import { MAX_COLUMNS, MAX_ROWS, intersect, isEntireColumn, isEntireRow, parseAddress, qualify, sameName, type Rect } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, formatArea, intersect, isEntireColumn, isEntireRow, parseAddress, qualify, sameName, type Rect } from "./address";
 import { contentFromInput, type CellContent } from "./cellInput";
 import { FakeConditionalFormatCollection } from "./conditional";
 import { HostFailure, notImplemented } from "./errors";
@@ -15,6 +15,7 @@ import {
   removeConditionalFormatsIn,
   normalizeColor as normalize,
   updateCell,
+  usedRect,
   valueOfCell,
   valueTypeOfCell,
   type FormatField,
@@ -138,6 +139,18 @@ export class FakeRange extends FakeObject {
     return this._intersection("getIntersectionOrNullObject", other, true);
   }
 
+  /** The part of this range that holds something (values only, or formats too), or a null object. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return this._derive(
+      "getUsedRangeOrNullObject",
+      (r) => {
+        const used = usedRect(this._target().sheet, valuesOnly === true);
+        return used ? intersect(r, used) : null;
+      },
+      true,
+    );
+  }
+
   _intersection(method: string, other: FakeRange | string, nullable: boolean): FakeRange {
     return this._derive(
       method,
@@ -193,6 +206,17 @@ export class FakeRange extends FakeObject {
         removeConditionalFormatsIn(sheet, rect);
       }
       refreshTableHeaders(sheet);
+    });
+  }
+
+  /** Selects the range in Excel's UI, activating its sheet (a hidden sheet cannot be: InvalidOperation). */
+  select(): void {
+    this._call("select", [], () => {
+      const { sheet, rect } = this._target();
+      if (sheet.visibility !== "Visible") throw new HostFailure("InvalidOperation", "Range.select", "A range on a hidden sheet cannot be selected.");
+      const state = this._ctx._host.state;
+      state.activeSheet = sheet.name;
+      state.selection = { sheet: sheet.name, address: formatArea(rect) };
     });
   }
 

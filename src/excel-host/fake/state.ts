@@ -103,8 +103,16 @@ export interface FakeWorkbookState {
   sheets: FakeSheet[];
   /** Name of the active sheet; null means the first visible one. */
   activeSheet: string | null;
+  /** What `Range.select()` last selected (its sheet is then the active one); absent until then. */
+  selection?: FakeSelection;
   /** Office settings (`workbook.settings`): JSON values by key. */
   settings: Record<string, unknown>;
+}
+
+/** The selected range: its sheet and its A1 address on that sheet ("E5", "A4:C4"). */
+export interface FakeSelection {
+  sheet: string;
+  address: string;
 }
 
 export const cellKey = (row: number, column: number): string => `${row},${column}`;

@@ -1,4 +1,5 @@
-import { DEFAULT_FESTIVALS, FESTIVAL_IDS, festivalDate, festivalIdOf } from "../../../src/core/greetings/festivals";
+import { festivalDate } from "../../../src/core/greetings/festivals";
+import { DEFAULT_FESTIVALS, FESTIVAL_IDS, festivalIdOf } from "../../../src/core/greetings/festivalIds";
 
 /** Dates from the published calendars (国务院办公厅 holiday notices, almanacs), never from the code. */
 describe("festival dates, computed offline", () => {

@@ -15,7 +15,7 @@ const workbook = book(register);
 const analysis = analyzeWorkbook(workbook, { today: TODAY });
 
 describe("scope greetings: the 节日问候 sheet alone", () => {
-  const plan = planWrites(analysis, workbook, { lang: "zh-CN", scope: "greetings", fixedToday: null });
+  const plan = planWrites(analysis, workbook, { lang: "zh-CN", scope: "greetings", fixedToday: null, greetings: greetingsCalendar(analysis, { lang: "zh-CN" }) });
 
   test("one sheet, named 节日问候, with its own table; highlights untouched", () => {
     expect(plan.sheets.map((s) => [s.name, s.tableName])).toEqual([["节日问候", "PartnerCities_Greetings"]]);
@@ -45,7 +45,7 @@ describe("scope greetings: the 节日问候 sheet alone", () => {
   });
 
   test("in English: Greetings", () => {
-    const en = planWrites(analysis, workbook, { lang: "en-US", scope: "greetings", fixedToday: null });
+    const en = planWrites(analysis, workbook, { lang: "en-US", scope: "greetings", fixedToday: null, greetings: greetingsCalendar(analysis, { lang: "en-US" }) });
     expect(en.sheets[0].name).toBe("Greetings");
     expect(en.sheets[0].rows[1][2]).toBe("New Year's Day");
     expect(en.sheets[0].rows[1][4]).toBe("上海市黄浦区; 广州市越秀区");

@@ -1,7 +1,7 @@
-import type { Analysis, Lang } from "../../model";
+import type { Lang } from "../../model";
 import { toExcelSerial } from "../../dates/isoDate";
 import { GREETING_KIND_LABELS, GREETINGS_HEADERS as H } from "../../i18n/greetings";
-import { greetingsCalendar } from "../../greetings/greetingsCalendar";
+import type { GreetingRow } from "../../greetings/greetingsCalendar";
 import type { SheetPlan } from "../writePlan";
 import { placeLink } from "./placeLink";
 
@@ -10,8 +10,7 @@ import { placeLink } from "./placeLink";
  * the day to send by, the festival or anniversary, whom to greet, a ★ on every tenth anniversary,
  * and for an anniversary a link to its register row.
  */
-export function greetingsSheet(analysis: Analysis, lang: Lang, name: string, tableName: string): SheetPlan {
-  const rows = greetingsCalendar(analysis, { lang });
+export function greetingsSheet(rows: GreetingRow[], lang: Lang, name: string, tableName: string): SheetPlan {
   return {
     name,
     tableName,

@@ -1,0 +1,92 @@
+/**
+ * What the ribbon's two function buttons do, without Office: each takes the add-in's services
+ * (Excel.run inside Excel, the in-memory host in the preview and in jest) and returns the one
+ * line to show the user. They never throw: Excel's refusals and unexpected errors become a
+ * message too, so that the caller can always tell the user and complete the event.
+ */
+import type { Lang } from "../core/model";
+import { fill } from "../core/i18n/format";
+import { COMMAND_MESSAGES as M } from "../core/i18n/commands";
+import { EXCEL_ERROR_MESSAGES } from "../core/i18n/errors";
+import type { AddinServices } from "../excel-host/addinServices";
+import { classifyExcelError } from "../excel-host/excelErrors";
+
+/** The FunctionName of every ExecuteFunction control in manifest.xml (test/manifest and test/build check this). */
+export const RIBBON_FUNCTIONS = ["showYearEndSummary", "writeHighlights"] as const;
+
+export type RibbonFunction = (typeof RIBBON_FUNCTIONS)[number];
+
+export interface RibbonOutcome {
+  ok: boolean;
+  /** One line for the user, in `lang`. */
+  message: string;
+  /** The sheet written, when one was. */
+  sheet: string | null;
+}
+
+/** 年度总结: writes this year's summary sheet, then shows it. */
+export async function yearEndSummary(services: AddinServices, lang: Lang): Promise<RibbonOutcome> {
+  let sheet: string;
+  let message: string;
+  try {
+    const { analysis, plan } = await services.write("summary");
+    sheet = plan?.sheets[0]?.name ?? "";
+    const { partners, totals } = analysis.summary;
+    message = fill((partners.length > 0 ? M.summaryDone : M.summaryNoPartners)[lang], {
+      sheet,
+      partners: partners.length,
+      exchanges: totals.exchanges,
+    });
+  } catch (error) {
+    return failed(error, M.summaryFailed[lang], lang);
+  }
+  // The summary is written: showing it is a courtesy, and its failure (a cell being edited
+  // meanwhile) does not undo the outcome.
+  try {
+    if (sheet) await services.select({ sheet, row: 1, column: 0 });
+  } catch (error) {
+    console.warn("友城工作: the summary sheet was written but could not be shown", error);
+  }
+  return { ok: true, message, sheet: sheet || null };
+}
+
+/** 写入标注: writes the expiry sheet and the colour rules on the register's rows. */
+export async function writeHighlights(services: AddinServices, lang: Lang): Promise<RibbonOutcome> {
+  try {
+    const { analysis, plan } = await services.write("highlights");
+    const sheet = plan?.sheets[0]?.name ?? "";
+    if (!plan || plan.highlights.length === 0) return { ok: false, message: M.noRegister[lang], sheet: sheet || null };
+    const count = (status: string) => analysis.agreements.filter((a) => a.status === status).length;
+    const counts = { expired: count("expired"), urgent: count("urgent"), expiring: count("expiring") };
+    const template = counts.expired + counts.urgent + counts.expiring > 0 ? M.highlightsDone : M.highlightsNone;
+    const message = fill(template[lang], {
+      ...counts,
+      urgentDays: analysis.settings.urgentDays,
+      expiringDays: analysis.settings.expiringDays,
+      sheet,
+    });
+    return { ok: true, message, sheet };
+  } catch (error) {
+    return failed(error, M.highlightsFailed[lang], lang);
+  }
+}
+
+export const RIBBON_ACTIONS: Record<RibbonFunction, (services: AddinServices, lang: Lang) => Promise<RibbonOutcome>> = {
+  showYearEndSummary: yearEndSummary,
+  writeHighlights,
+};
+
+/** Excel's refusal in words (src/core/i18n/errors.ts); anything that is not Excel's, with its own message. */
+export function failureMessage(error: unknown, lang: Lang): string {
+  const failure = classifyExcelError(error);
+  if (failure.problem === "unknown" && !failure.code) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fill(M.unexpected[lang], { detail: detail.length > 120 ? `${detail.slice(0, 119)}…` : detail });
+  }
+  return fill(EXCEL_ERROR_MESSAGES[failure.problem][lang], { code: failure.code });
+}
+
+function failed(error: unknown, template: string, lang: Lang): RibbonOutcome {
+  console.error("友城工作:", error);
+  return { ok: false, message: fill(template, { reason: failureMessage(error, lang) }), sheet: null };
+}

@@ -1,0 +1,205 @@
+import { useCallback, useMemo, useState, type ChangeEvent, type ReactElement } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  Toolbar,
+  ToolbarButton,
+  ToolbarDivider,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { CalendarLtrRegular, DismissRegular, HighlightRegular, PanelRightRegular } from "@fluentui/react-icons";
+import type { Lang } from "../core/model";
+import type { IsoDate } from "../core/dates/isoDate";
+import { fill } from "../core/i18n/format";
+import { PREVIEW_STRINGS as S } from "../core/i18n/preview";
+import { addinServices } from "../excel-host/addinServices";
+import type { ExcelRun } from "../excel-host/excelRun";
+import type { FakeExcel } from "../excel-host/fake";
+import { dateToSerial } from "../excel-host/fake/cellInput";
+import { App } from "../taskpane/components/App";
+import { RIBBON_ACTIONS, type RibbonFunction, type RibbonOutcome } from "../commands/ribbonActions";
+import { Grid } from "./Grid";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: "#217346",
+    color: "#fff",
+  },
+  headerText: { color: "#fff" },
+  spacer: { flex: 1 },
+  file: { color: "#fff", fontSize: tokens.fontSizeBase200 },
+  ribbon: { backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `0 ${tokens.spacingHorizontalM}` },
+  ribbonTab: { fontWeight: tokens.fontWeightSemibold, color: "#217346", paddingRight: tokens.spacingHorizontalS },
+  body: { display: "flex", flex: 1, minHeight: 0 },
+  pane: {
+    width: "380px",
+    flexShrink: 0,
+    display: "flex",
+    flexDirection: "column",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: 0,
+  },
+  paneHead: { display: "flex", alignItems: "center", justifyContent: "space-between", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+  paneBody: { flex: 1, overflowY: "auto" },
+});
+
+export interface PreviewAppProps {
+  excel: FakeExcel;
+  /** Name of the workbook shown (the bundled sample or the user's file). */
+  workbookName: string;
+  initialLang: Lang;
+  today: IsoDate;
+  onOpenFile: (file: File) => void;
+  onLangChange?: (lang: Lang) => void;
+}
+
+const RIBBON_BUTTONS: { name: RibbonFunction; label: keyof typeof S; icon: ReactElement }[] = [
+  { name: "showYearEndSummary", label: "yearEndSummary", icon: <CalendarLtrRegular /> },
+  { name: "writeHighlights", label: "writeHighlights", icon: <HighlightRegular /> },
+];
+
+/** The preview: a ribbon bar, the workbook as a grid, and the real task pane, all on one in-memory Excel. */
+export function PreviewApp({ excel, workbookName, initialLang, today, onOpenFile, onLangChange }: PreviewAppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [version, setVersion] = useState(0);
+  const [paneOpen, setPaneOpen] = useState(true);
+  const [busy, setBusy] = useState<RibbonFunction | null>(null);
+  const [outcome, setOutcome] = useState<RibbonOutcome | null>(null);
+
+  // Every run on the host (task pane or ribbon) redraws the grid when it ends, whatever its result.
+  const run: ExcelRun = useCallback(
+    async (batch) => {
+      try {
+        return await excel.run(batch);
+      } finally {
+        setVersion((v) => v + 1);
+      }
+    },
+    [excel],
+  );
+  const services = useMemo(() => addinServices(run, { lang, today: () => today }), [run, lang, today]);
+
+  const changeLang = useCallback(
+    (next: Lang) => {
+      setLang(next);
+      onLangChange?.(next);
+    },
+    [onLangChange],
+  );
+
+  const press = async (name: RibbonFunction) => {
+    setBusy(name);
+    setOutcome(null);
+    try {
+      setOutcome(await RIBBON_ACTIONS[name](services, lang));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const selectSheet = (name: string) => {
+    excel.state.activeSheet = name;
+    setVersion((v) => v + 1);
+  };
+
+  const chooseFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (file) onOpenFile(file);
+    e.target.value = "";
+  };
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.header}>
+        <Subtitle2 as="h1" className={styles.headerText}>
+          {S.title[lang]}
+        </Subtitle2>
+        <Text size={200} className={styles.headerText}>
+          {S.subtitle[lang]}
+        </Text>
+        <span className={styles.spacer} />
+        <Text size={200} className={styles.headerText} data-testid="today">
+          {fill(S.today[lang], { today })}
+        </Text>
+        <Text size={200} className={styles.headerText}>
+          {fill(S.workbook[lang], { name: workbookName })}
+        </Text>
+        <label className={styles.file}>
+          {S.chooseFile[lang]}{" "}
+          <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={chooseFile} />
+        </label>
+        <Button size="small" aria-label={S.languageLabel[lang]} onClick={() => changeLang(lang === "zh-CN" ? "en-US" : "zh-CN")}>
+          {S.language[lang]}
+        </Button>
+      </header>
+
+      <div className={styles.ribbon}>
+        <Toolbar aria-label={S.ribbon[lang]} size="medium">
+          <Text className={styles.ribbonTab}>{S.ribbonTab[lang]}</Text>
+          <ToolbarDivider />
+          <ToolbarButton icon={<PanelRightRegular />} aria-pressed={paneOpen} onClick={() => setPaneOpen(true)} data-ribbon="openTaskPane">
+            {S.openTaskPane[lang]}
+          </ToolbarButton>
+          {RIBBON_BUTTONS.map(({ name, label, icon }) => (
+            <ToolbarButton
+              key={name}
+              icon={busy === name ? <Spinner size="extra-tiny" /> : icon}
+              disabled={busy !== null}
+              onClick={() => void press(name)}
+              data-ribbon={name}
+            >
+              {S[label][lang]}
+            </ToolbarButton>
+          ))}
+        </Toolbar>
+      </div>
+
+      {/* What Excel's outcome dialog (commands.ts, outcome.html) would show. */}
+      <div role="status" aria-live="polite" data-testid="ribbon-outcome">
+        {busy ? (
+          <MessageBar intent="info">
+            <MessageBarBody>{S.running[lang]}</MessageBarBody>
+          </MessageBar>
+        ) : outcome ? (
+          <MessageBar intent={outcome.ok ? "success" : "error"} data-ok={outcome.ok ? "1" : "0"}>
+            <MessageBarBody>{outcome.message}</MessageBarBody>
+            <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={S.dismiss[lang]} onClick={() => setOutcome(null)} />
+          </MessageBar>
+        ) : null}
+      </div>
+
+      <div className={styles.body}>
+        <Grid state={excel.state} version={version} todaySerial={serialOf(today)} lang={lang} onSelectSheet={selectSheet} />
+        {paneOpen ? (
+          <aside className={styles.pane} aria-label={S.taskPane[lang]} data-testid="taskpane">
+            <div className={styles.paneHead}>
+              <Text weight="semibold">{S.ribbonTab[lang]}</Text>
+              <Button appearance="subtle" size="small" icon={<DismissRegular />} aria-label={S.closeTaskPane[lang]} onClick={() => setPaneOpen(false)} />
+            </div>
+            <div className={styles.paneBody} data-testid="taskpane-app">
+              <App services={services} lang={lang} onLangChange={changeLang} />
+            </div>
+          </aside>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function serialOf(today: IsoDate): number {
+  return dateToSerial(Number(today.slice(0, 4)), Number(today.slice(5, 7)), Number(today.slice(8, 10)));
+}

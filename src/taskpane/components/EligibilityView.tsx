@@ -1,0 +1,124 @@
+import { Body1, Button, Subtitle2, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
+import { LocationRegular } from "@fluentui/react-icons";
+import type { Candidate, Lang } from "../../core/model";
+import type { FieldId } from "../../core/detect/fields";
+import { FIELD_LABELS, RECOMMENDATION_LABELS } from "../../core/i18n/labels";
+import { ELIGIBILITY_HEADERS, LEVEL_LABELS } from "../../core/i18n/sheets";
+import { taskpaneText, type Translate } from "../../core/i18n/taskpane";
+import type { ViewProps } from "./OverviewView";
+import { viewStyles } from "./viewStyles";
+
+const CONDITION_FIELDS: readonly FieldId[] = ["cond1", "cond2", "cond3", "cond4", "cond5"];
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  heading: { margin: 0, display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "max-content minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, overflowWrap: "anywhere" },
+  conditions: { listStyleType: "none", margin: 0, padding: 0 },
+  yes: { color: tokens.colorPaletteGreenForeground1 },
+  no: { color: tokens.colorPaletteRedForeground1 },
+  unknown: { color: tokens.colorNeutralForeground3 },
+  "friendly-city": { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  alternative: { fontWeight: tokens.fontWeightSemibold },
+  "not-recommended": { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** The candidates of 第五条: the five conditions, how many are met, the recommendation, level and leader visit. */
+export function EligibilityView({ analysis, lang, onSelect, disabled }: ViewProps) {
+  const common = viewStyles();
+  const t = taskpaneText(lang);
+  const headingId = useId("eligibility");
+  const required = analysis.settings.criteriaRequired;
+  if (analysis.candidates.length === 0) {
+    return (
+      <Body1 as="p" className={common.flat}>
+        {t("elig.none")}
+      </Body1>
+    );
+  }
+  return (
+    <div className={common.view}>
+      <Subtitle2 as="h2" id={headingId} className={common.flat}>
+        {t("tab.eligibility")}
+      </Subtitle2>
+      <Body1 as="p" className={common.flat}>
+        {t("elig.intro", { required })}
+      </Body1>
+      <ul className={common.list} aria-labelledby={headingId}>
+        {analysis.candidates.map((c) => (
+          <li key={`${c.sheet}!${c.row}`}>
+            <CandidateCard candidate={c} lang={lang} t={t} required={required} onSelect={onSelect} disabled={disabled} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function CandidateCard({
+  candidate: c,
+  lang,
+  t,
+  required,
+  onSelect,
+  disabled,
+}: { candidate: Candidate; lang: Lang; t: Translate; required: number } & Pick<ViewProps, "onSelect" | "disabled">) {
+  const styles = useStyles();
+  const h = (key: keyof typeof ELIGIBILITY_HEADERS) => ELIGIBILITY_HEADERS[key][lang];
+  return (
+    <article className={styles.card}>
+      <Subtitle2 as="h3" className={styles.heading}>
+        <span>{c.city}</span>
+        <Button
+          appearance="transparent"
+          size="small"
+          icon={<LocationRegular />}
+          disabledFocusable={disabled}
+          aria-label={t("goTo.row", { name: c.city })}
+          onClick={() => onSelect({ sheet: c.sheet, row: c.row, column: null })}
+        >
+          {t("goTo")}
+        </Button>
+      </Subtitle2>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{h("recommendation")}</dt>
+        <dd className={mergeClasses(styles.value, styles[c.recommendation])}>{RECOMMENDATION_LABELS[c.recommendation][lang]}</dd>
+        <dt className={styles.term}>{h("met")}</dt>
+        <dd className={styles.value}>{t("elig.met", { met: c.criteriaMet.length, required })}</dd>
+        <dt className={styles.term}>{t("elig.conditions")}</dt>
+        <dd className={styles.value}>
+          <ul className={styles.conditions}>
+            {c.conditions.map((mark, i) => (
+              <li key={i}>
+                {FIELD_LABELS[CONDITION_FIELDS[i]!][lang]}
+                {t("colon")}
+                <span className={styles[mark]}>{t(`mark.${mark}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt className={styles.term}>{h("level")}</dt>
+        <dd className={styles.value}>{c.level || t("elig.levelBlank")}</dd>
+        <dt className={styles.term}>{h("levelJudgement")}</dt>
+        <dd className={styles.value}>{LEVEL_LABELS[c.levelClass][lang]}</dd>
+        <dt className={styles.term}>{h("leaderVisit")}</dt>
+        <dd className={styles.value}>{c.leaderVisit ? t("elig.visitYes") : t("elig.visitNo")}</dd>
+      </dl>
+    </article>
+  );
+}

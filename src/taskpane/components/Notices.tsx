@@ -1,0 +1,67 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import type { Lang } from "../../core/model";
+import { EXCEL_ERROR_MESSAGES } from "../../core/i18n/errors";
+import { fill } from "../../core/i18n/format";
+import { taskpaneText } from "../../core/i18n/taskpane";
+import { canRetry, type Job, type JobKind, type Notice } from "../useRunner";
+
+const useStyles = makeStyles({
+  region: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+export interface NoticesProps {
+  lang: Lang;
+  busy: JobKind | null;
+  notice: Notice | null;
+  onRetry(job: Job): void;
+  onDismiss(): void;
+}
+
+/**
+ * The state of the run, in one polite live region: a spinner while a job works, then its outcome
+ * as a message bar — what was written, or Excel's refusal in words with Retry where trying again
+ * can help. Never an error's stack or message text from Excel.
+ */
+export function Notices({ lang, busy, notice, onRetry, onDismiss }: NoticesProps) {
+  const styles = useStyles();
+  const t = taskpaneText(lang);
+  return (
+    <div aria-live="polite" className={styles.region}>
+      {busy && <Spinner size="tiny" labelPosition="after" label={t(`busy.${busy}`)} />}
+      {notice?.kind === "done" && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("outcome.success")}</MessageBarTitle>
+            <span>{t(`done.${notice.job}`, notice.data)}</span>
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={onDismiss} />}
+          />
+        </MessageBar>
+      )}
+      {notice?.kind === "failure" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("outcome.error")}</MessageBarTitle>
+            <span>{fill(EXCEL_ERROR_MESSAGES[notice.failure.problem][lang], { code: notice.failure.code })}</span>
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={onDismiss} />}
+          >
+            {canRetry(notice.failure) && <Button onClick={() => onRetry(notice.job)}>{t("retry")}</Button>}
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

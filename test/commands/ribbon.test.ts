@@ -1,0 +1,254 @@
+/**
+ * The ribbon's function file (src/commands/commands.ts) as Excel runs it: office.js's globals are
+ * mocked (Office.onReady, Office.actions.associate, the dialog API) and Excel.run is the in-memory
+ * host (src/excel-host/fake) holding the office's sample workbook. Each ExecuteFunction writes
+ * what it should within 3 context.sync() calls, tells the outcome, and completes its event once,
+ * on success and on every failure.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { createFakeExcel, type FakeExcel, type FakeWorkbookState } from "../../src/excel-host/fake";
+import { fakeStateFromXlsx } from "../../src/excel-host/fake/fromXlsx";
+import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
+import { analyzeWorkbook } from "../../src/core/analyze";
+import { HIGHLIGHT_MARKER } from "../../src/core/plan/writePlan";
+import type { Analysis } from "../../src/core/model";
+import type { RibbonFunction } from "../../src/commands/ribbonActions";
+
+const SAMPLE = resolve(__dirname, "..", "..", "..", "shared", "samples", "partner-cities-sample.xlsx");
+const TODAY = "2026-11-27";
+const SUMMARY_SHEET = "2026年度交流总结";
+
+type Handler = (event: { completed: () => void }) => Promise<void> | void;
+
+interface Harness {
+  excel: FakeExcel;
+  handlers: Map<string, Handler>;
+  /** Round trips of each Excel.run, in order. */
+  runs: number[];
+  dialogs: string[];
+  dialog: { mode: "closes" | "fails" | "throws" };
+}
+
+let bytes: Buffer;
+let analysis: Analysis;
+
+beforeAll(async () => {
+  bytes = readFileSync(SAMPLE);
+  analysis = analyzeWorkbook(await readWorkbookBuffer(bytes), { today: TODAY });
+  // The handlers take today from the machine's clock: fix it (Date only; timers stay real).
+  jest.useFakeTimers({
+    now: new Date(2026, 10, 27, 10, 0, 0),
+    doNotFake: ["nextTick", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout", "queueMicrotask", "hrtime", "performance"],
+  });
+});
+
+afterAll(() => {
+  jest.useRealTimers();
+});
+
+beforeEach(() => {
+  // The handlers log the outcome and Excel's errors; keep the test output readable.
+  for (const level of ["info", "warn", "error"] as const) jest.spyOn(console, level).mockImplementation(() => {});
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  delete (globalThis as Record<string, unknown>).Office;
+  delete (globalThis as Record<string, unknown>).Excel;
+});
+
+/** Mocks office.js's globals, then loads commands.ts as commands.html would. */
+async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState): Promise<Harness> {
+  const excel = createFakeExcel(state ?? (await fakeStateFromXlsx(bytes)));
+  const h: Harness = { excel, handlers: new Map(), runs: [], dialogs: [], dialog: { mode: "closes" } };
+  const Office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
+    onReady: jest.fn((callback?: (info: unknown) => void) => {
+      callback?.({ host: "Excel", platform: "PC" });
+      return Promise.resolve({ host: "Excel", platform: "PC" });
+    }),
+    actions: { associate: jest.fn((name: string, handler: Handler) => void h.handlers.set(name, handler)) },
+    context: {
+      displayLanguage,
+      requirements: { isSetSupported: jest.fn(() => true) },
+      ui: {
+        displayDialogAsync: jest.fn((url: string, _options: unknown, callback: (result: unknown) => void) => {
+          h.dialogs.push(url);
+          if (h.dialog.mode === "throws") throw new Error("dialog API broken");
+          if (h.dialog.mode === "fails") return callback({ status: "failed", error: { code: 12007, message: "A dialog is already open" } });
+          const listeners = new Map<string, (arg: unknown) => void>();
+          const dialog = { close: jest.fn(), addEventHandler: jest.fn((type: string, fn: (arg: unknown) => void) => void listeners.set(type, fn)) };
+          callback({ status: "succeeded", value: dialog });
+          // The user presses Close at once.
+          queueMicrotask(() => listeners.get("dialogMessageReceived")?.({ message: "close" }));
+        }),
+      },
+    },
+  };
+  const Excel = {
+    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      const before = excel.stats.syncs;
+      try {
+        return await excel.run(batch);
+      } finally {
+        h.runs.push(excel.stats.syncs - before);
+      }
+    },
+  };
+  Object.assign(globalThis, { Office, Excel });
+  jest.isolateModules(() => {
+    require("../../src/commands/commands");
+  });
+  return h;
+}
+
+async function press(h: Harness, name: RibbonFunction): Promise<jest.Mock> {
+  const completed = jest.fn();
+  const handler = h.handlers.get(name);
+  if (!handler) throw new Error(`${name} is not registered`);
+  await handler({ completed });
+  return completed;
+}
+
+function sheetRows(state: FakeWorkbookState, name: string): unknown[][] {
+  const sheet = state.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}: ${state.sheets.map((s) => s.name).join(", ")}`);
+  const rows: unknown[][] = [];
+  for (const [key, cell] of Object.entries(sheet.cells)) {
+    const [r, c] = key.split(",").map(Number) as [number, number];
+    (rows[r] ??= [])[c] = cell.value;
+  }
+  return rows;
+}
+
+test("Office.onReady registers each ribbon function of the manifest with Office.actions.associate", async () => {
+  const h = await load();
+  const manifest = readFileSync(resolve(__dirname, "..", "..", "manifest.xml"), "utf8");
+  const names = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+  expect(names.length).toBeGreaterThan(0);
+  expect([...h.handlers.keys()].sort()).toEqual([...names].sort());
+});
+
+describe("年度总结 (showYearEndSummary)", () => {
+  test("writes the summary sheet within 3 syncs, shows it, tells the totals, completes once", async () => {
+    const h = await load();
+    const completed = await press(h, "showYearEndSummary");
+    expect(completed).toHaveBeenCalledTimes(1);
+
+    // The write is one Excel.run of at most 3 round trips; showing the sheet is one more run of 1.
+    expect(h.runs.length).toBe(2);
+    expect(h.runs[0]).toBeLessThanOrEqual(3);
+    expect(h.runs[1]).toBe(1);
+    expect(h.excel.state.activeSheet).toBe(SUMMARY_SHEET);
+
+    const rows = sheetRows(h.excel.state, SUMMARY_SHEET);
+    const { partners, totals } = analysis.summary;
+    expect(rows[0]?.[0]).toBe("友城");
+    expect(rows.slice(1, 1 + partners.length).map((r) => r[0])).toEqual(partners.map((p) => p.partner));
+    const totalsRow = rows.find((r) => r[0] === "合计");
+    expect(totalsRow?.[1]).toBe(totals.exchanges);
+    expect(totalsRow?.[2]).toBe(totals.previousYear);
+    expect(totalsRow?.[3]).toBe(totals.leaderVisits);
+
+    // The outcome dialog: outcome.html with the one line, in zh-CN.
+    expect(h.dialogs).toHaveLength(1);
+    const url = new URL(h.dialogs[0]!);
+    expect(url.pathname).toBe("/outcome.html");
+    expect(url.searchParams.get("ok")).toBe("1");
+    expect(url.searchParams.get("m")).toBe(`已生成“${SUMMARY_SHEET}”：${partners.length} 个友城，全年交流 ${totals.exchanges} 次。`);
+  });
+
+  test("in English when Excel's display language is English", async () => {
+    const h = await load("en-GB");
+    const completed = await press(h, "showYearEndSummary");
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(h.excel.state.sheets.map((s) => s.name)).toContain("2026 Summary");
+    expect(new URL(h.dialogs[0]!).searchParams.get("m")).toMatch(/^“2026 Summary” is written: \d+ partners, \d+ exchanges in the year\.$/);
+  });
+
+  test("a cell being edited: nothing written, the user is told why, the event completes once", async () => {
+    const h = await load();
+    h.excel.inject.setCellEditMode(true);
+    const completed = await press(h, "showYearEndSummary");
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(h.excel.state.sheets.map((s) => s.name)).not.toContain(SUMMARY_SHEET);
+    const url = new URL(h.dialogs[0]!);
+    expect(url.searchParams.get("ok")).toBe("0");
+    expect(url.searchParams.get("m")).toBe("年度总结未完成：有单元格正在编辑。请按 Enter 或 Esc 结束编辑后重试。");
+  });
+
+  test("a failed sync on each round trip of the write: completes once, tells a message, never a half-written sheet", async () => {
+    for (const sync of [1, 2, 3]) {
+      const h = await load();
+      h.excel.inject.failSync(sync, "GeneralException", { afterOperations: 1 });
+      const completed = await press(h, "showYearEndSummary");
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(new URL(h.dialogs[0]!).searchParams.get("m")).toBe("年度总结未完成：Excel 正忙，这次没有完成。请稍后重试。");
+      expect(h.excel.state.sheets.map((s) => s.name)).not.toContain(SUMMARY_SHEET);
+    }
+  });
+
+  test("Excel.run itself failing (not Excel's error): completes once with the unexpected-error line", async () => {
+    const h = await load();
+    (globalThis as unknown as { Excel: { run: () => Promise<never> } }).Excel.run = () => Promise.reject(new TypeError("boom"));
+    const completed = await press(h, "showYearEndSummary");
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(new URL(h.dialogs[0]!).searchParams.get("m")).toBe("年度总结未完成：加载项出现意外错误（boom）。请重试；如仍失败，请联系维护人员。");
+  });
+
+  test("no dialog can be opened (one already open, or the API throws): still completes once", async () => {
+    for (const mode of ["fails", "throws"] as const) {
+      const h = await load();
+      h.dialog.mode = mode;
+      const completed = await press(h, "showYearEndSummary");
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(h.excel.state.sheets.map((s) => s.name)).toContain(SUMMARY_SHEET);
+    }
+  });
+});
+
+describe("写入标注 (writeHighlights)", () => {
+  test("writes the expiry sheet and the register's three colour rules within 3 syncs, completes once", async () => {
+    const h = await load();
+    const completed = await press(h, "writeHighlights");
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(h.runs).toHaveLength(1);
+    expect(h.runs[0]).toBeLessThanOrEqual(3);
+
+    const register = analysis.sheets.find((s) => s.role === "register")!;
+    const formats = h.excel.state.sheets.find((s) => s.name === register.name)!.conditionalFormats;
+    expect(formats.map((f) => /PartnerCities:(\w+)/.exec(f.formula ?? "")?.[1]).sort()).toEqual(["expired", "expiring", "urgent"]);
+    expect(formats.every((f) => f.formula?.includes(`N("${HIGHLIGHT_MARKER}:`))).toBe(true);
+
+    const expiry = sheetRows(h.excel.state, "到期提醒");
+    const listed = analysis.agreements.filter((a) => a.status !== "terminated");
+    expect(expiry.length - 1).toBeGreaterThanOrEqual(listed.filter((a) => a.lastDay).length);
+
+    const count = (s: string) => analysis.agreements.filter((a) => a.status === s).length;
+    expect(new URL(h.dialogs[0]!).searchParams.get("m")).toBe(
+      `已标注友城名录：已到期 ${count("expired")} 个，90 天内到期 ${count("urgent")} 个，180 天内到期 ${count("expiring")} 个。明细见“到期提醒”。`,
+    );
+  });
+
+  test("a protected register: nothing half-written, the user reads how to fix it, completes once", async () => {
+    const h = await load();
+    const register = analysis.sheets.find((s) => s.role === "register")!;
+    h.excel.inject.protectSheet(register.name);
+    const completed = await press(h, "writeHighlights");
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(new URL(h.dialogs[0]!).searchParams.get("m")).toBe("标注未完成：工作表受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后重试。");
+    expect(h.excel.state.sheets.find((s) => s.name === register.name)!.conditionalFormats).toHaveLength(0);
+  });
+
+  test("a workbook without a register: told so, completes once", async () => {
+    const state: FakeWorkbookState = { sheets: [{ name: "Sheet1", visibility: "Visible", protected: false, cells: { "0,0": { value: "hello" } }, columnFormats: {}, tables: [], charts: [], conditionalFormats: [], freezeRows: 0, columnWidths: {} }], activeSheet: null, settings: {} };
+    const h = await load("zh-CN", state);
+    const completed = await press(h, "writeHighlights");
+    expect(completed).toHaveBeenCalledTimes(1);
+    const url = new URL(h.dialogs[0]!);
+    expect(url.searchParams.get("ok")).toBe("0");
+    expect(url.searchParams.get("m")).toBe("没有找到友城名录（需要“友城”和“签约日期”两列），未写入标注。");
+  });
+});

@@ -1,0 +1,339 @@
+/**
+ * The office-js writer under injected failures on the in-memory host (issue 3). A failed round
+ * trip keeps the operations before the failing one and drops the rest, as Excel does, so every
+ * operation of the writer must leave a workbook that is either the old one or the new one for
+ * each of the add-in's sheets — and that the next run mends.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { IsoDate } from "../../src/core/dates/isoDate";
+import { HIGHLIGHT_MARKER } from "../../src/core/plan/writePlan";
+import { ASIDE_SHEET_PREFIX, REQUEST_BUDGET_BYTES, TEMP_SHEET_PREFIX } from "../../src/excel-host/applyPlan";
+import { classifyExcelError } from "../../src/excel-host/excelErrors";
+import type { ExcelRun } from "../../src/excel-host/excelRun";
+import { createFakeExcel, emptySheet, REQUEST_PAYLOAD_LIMIT, type FakeExcel, type FakeSheet, type FakeWorkbookState } from "../../src/excel-host/fake";
+import { fakeStateFromXlsx } from "../../src/excel-host/fake/fromXlsx";
+import { applyPlanToXlsx } from "../../src/excel-file/applyPlan";
+import { writeWorkbook } from "../../src/excel-host/workbookService";
+import { usedRect } from "../../src/excel-host/fake/sheetOps";
+import { exceljsPlan, registerWorkbook, REGISTER, saveFake, TODAY, toBuffer } from "../contract/writers";
+import { ownTables, workbookModel } from "../contract/workbookModel";
+
+jest.setTimeout(300_000);
+
+const OWN_SHEETS = ["到期提醒", "合规检查", "资格评估", "2026年度交流总结"];
+/** An earlier run, on another day: its sheets differ from today's (days left, statuses). */
+const EARLIER = "2026-05-01" as IsoDate;
+const FAILURE = "ServiceNotAvailable";
+
+const clone = (state: FakeWorkbookState): FakeWorkbookState => structuredClone(state);
+const json = (x: unknown) => JSON.stringify(x);
+const findSheet = (state: FakeWorkbookState, name: string) => state.sheets.find((s) => s.name === name);
+/** The add-in's rules: with its marker, or with no formula yet (added by a run that failed before setting it). */
+const isOwnRule = (formula: string | null) => (formula ?? "") === "" || (formula ?? "").includes(HIGHLIGHT_MARKER);
+
+/** A run that records how many operations each round trip carried. */
+function recordingRun(excel: FakeExcel, operations: number[]): ExcelRun {
+  return (batch) =>
+    excel.run((context) => {
+      const ctx = context as unknown as { sync: (v?: unknown) => Promise<unknown>; _queue: unknown[] };
+      const sync = ctx.sync.bind(ctx);
+      ctx.sync = (v?: unknown) => {
+        if (ctx._queue.length > 0) operations.push(ctx._queue.length);
+        return sync(v);
+      };
+      return batch(context);
+    });
+}
+
+async function write(excel: FakeExcel, today: IsoDate = TODAY, run: ExcelRun = excel.run) {
+  return writeWorkbook(run, { lang: "zh-CN", today }, "all");
+}
+
+interface Baseline {
+  /** The workbook before the run under test. */
+  previous: FakeWorkbookState;
+  /** The workbook a clean run makes of it. */
+  clean: FakeWorkbookState;
+  /** Operations of each round trip of a clean run. */
+  operations: number[];
+  userSheets: string[];
+}
+
+async function baseline(previous: FakeWorkbookState): Promise<Baseline> {
+  const excel = createFakeExcel(clone(previous));
+  const operations: number[] = [];
+  await write(excel, TODAY, recordingRun(excel, operations));
+  const userSheets = previous.sheets.map((s) => s.name).filter((n) => !OWN_SHEETS.includes(n));
+  return { previous, clean: excel.state, operations, userSheets };
+}
+
+/** The sheet without the add-in's rules (they are checked apart) and the protection a test put on it. */
+const userPart = (sheet: FakeSheet) => ({ ...sheet, protected: false, conditionalFormats: sheet.conditionalFormats.filter((f) => !isOwnRule(f.formula)) });
+/** A sheet set aside during the swap, as it was under its name. */
+const asWas = (sheet: FakeSheet, name: string) => ({
+  ...sheet,
+  name,
+  tables: sheet.tables.map((t) => ({ ...t, name: t.name.replace(/_old$/, "") })),
+  // A chart's source follows its sheet's name, as in Excel.
+  charts: sheet.charts.map((c) => ({ ...c, source: c.source.replace(`'${sheet.name}'!`, `'${name}'!`) })),
+});
+
+/**
+ * What must hold after a failed run: the user's sheets as they were; each of the add-in's sheets
+ * under its name exactly as before or exactly as a clean run makes it, or — for the one
+ * operation between the two renames of a swap — absent, with the previous sheet whole under a
+ * temporary name; no other sheet but temporary ones; the add-in's rules only ones of before or
+ * of the clean run. Returns the violations, and whether the swap window was hit.
+ */
+function check(state: FakeWorkbookState, b: Baseline): { violations: string[]; window: boolean } {
+  const violations: string[] = [];
+  let window = false;
+  for (const name of b.userSheets) {
+    const now = findSheet(state, name);
+    if (!now || json(userPart(now)) !== json(userPart(findSheet(b.previous, name)!))) violations.push(`user sheet ${name} changed`);
+  }
+  for (const name of OWN_SHEETS) {
+    const now = findSheet(state, name);
+    const before = findSheet(b.previous, name);
+    const after = findSheet(b.clean, name)!;
+    if (now) {
+      if (json(now) !== json(after) && (!before || json(now) !== json(before))) violations.push(`${name} is neither the old nor the new sheet`);
+    } else if (before) {
+      const aside = state.sheets.find((s) => s.name.startsWith(ASIDE_SHEET_PREFIX) && json(asWas(s, name)) === json(before));
+      if (aside) window = true;
+      else violations.push(`${name} is gone`);
+    }
+  }
+  for (const s of state.sheets) {
+    if (!b.userSheets.includes(s.name) && !OWN_SHEETS.includes(s.name) && !s.name.startsWith(TEMP_SHEET_PREFIX)) violations.push(`unexpected sheet ${s.name}`);
+  }
+  // The add-in's rules: each one of before or of the clean run (a rule is added in four
+  // operations — add, formula, fill, font — so one may lack its colours, or its formula, until
+  // the next run replaces it: the retry below checks that it does).
+  const known = new Set(
+    [b.previous, b.clean].flatMap((st) => st.sheets.flatMap((s) => s.conditionalFormats.filter((f) => isOwnRule(f.formula)).map((f) => json([s.name, f.address, f.formula])))),
+  );
+  for (const s of state.sheets) {
+    for (const f of s.conditionalFormats) {
+      if (isOwnRule(f.formula) && f.formula !== null && !known.has(json([s.name, f.address, f.formula]))) violations.push(`foreign rule on ${s.name}`);
+    }
+  }
+  return { violations, window };
+}
+
+/** Offsets to fail a round trip at: every one for small round trips, a spread for big ones. */
+function offsets(count: number, every: boolean): number[] {
+  if (every || count <= 12) return Array.from({ length: count + 1 }, (_, i) => i);
+  return [...new Set([0, 1, 2, Math.floor(count / 4), Math.floor(count / 2), Math.floor((3 * count) / 4), count - 2, count - 1, count])];
+}
+
+interface Sweep {
+  runs: number;
+  windows: number;
+}
+
+/** Fails each round trip of a run at each offset; checks what is left, then that a retry is a clean run. */
+async function sweep(b: Baseline, every: boolean, writeOffsets?: (count: number) => number[]): Promise<Sweep> {
+  const result: Sweep = { runs: 0, windows: 0 };
+  const violations: string[] = [];
+  for (let sync = 1; sync <= b.operations.length; sync++) {
+    const reading = sync <= 2;
+    const list = reading ? [0] : (writeOffsets ?? ((n: number) => offsets(n, every)))(b.operations[sync - 1]!);
+    for (const afterOperations of list) {
+      const excel = createFakeExcel(clone(b.previous));
+      excel.inject.failSync(sync, FAILURE, { afterOperations });
+      const error = await write(excel).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      const at = `sync ${sync} after ${afterOperations}`;
+      result.runs++;
+      if (!error) {
+        violations.push(`${at}: no error`);
+        continue;
+      }
+      const failure = classifyExcelError(error);
+      if (failure.code !== FAILURE || !failure.retryable) violations.push(`${at}: ${json(failure)}`);
+      const checked = check(excel.state, b);
+      violations.push(...checked.violations.map((v) => `${at}: ${v}`));
+      if (checked.window) result.windows++;
+      if (reading && json(excel.state) !== json(b.previous)) violations.push(`${at}: a failed read changed the workbook`);
+      // The retry: the same as a clean run, no temporary sheet left.
+      excel.inject.clear();
+      const retried = await write(excel).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      if (retried) violations.push(`${at}: the retry failed: ${String((retried as Error).message)}`);
+      else if (json(excel.state.sheets) !== json(b.clean.sheets)) violations.push(`${at}: the retry differs from a clean run`);
+    }
+  }
+  expect(violations).toEqual([]);
+  return result;
+}
+
+async function smallWorkbook(): Promise<FakeWorkbookState> {
+  const { workbook, sheet } = registerWorkbook();
+  sheet.addConditionalFormatting({
+    ref: "B3:B6",
+    rules: [{ type: "expression", priority: 1, formulae: ["LEN($B3)>3"], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } } }],
+  });
+  workbook.addWorksheet("备注").getCell("A1").value = "用户的备注";
+  return fakeStateFromXlsx(await toBuffer(workbook));
+}
+
+async function afterEarlierRun(state: FakeWorkbookState): Promise<FakeWorkbookState> {
+  const excel = createFakeExcel(clone(state));
+  await write(excel, EARLIER);
+  return excel.state;
+}
+
+/**
+ * A register of three partners and an exchange log of `rows` rows naming partners the register
+ * does not have: one finding per row (DATA-PARTNER), so a findings sheet of `rows` linked rows.
+ */
+function bigWorkbook(rows: number, padding = 0): FakeWorkbookState {
+  const register = emptySheet(REGISTER);
+  const log = emptySheet("交流活动");
+  const put = (s: FakeSheet, r: number, c: number, value: string | number, numberFormat?: string) => {
+    s.cells[`${r},${c}`] = numberFormat ? { value, numberFormat } : { value };
+  };
+  ["友城名称", "签署日期", "到期日期"].forEach((h, c) => put(register, 0, c, h));
+  ["巴黎市", "东京都", "首尔市"].forEach((p, i) => {
+    put(register, i + 1, 0, p);
+    put(register, i + 1, 1, 42500 + i * 400, "yyyy-mm-dd");
+    put(register, i + 1, 2, 46000 + i * 300, "yyyy-mm-dd");
+  });
+  ["日期", "友城", "交流形式"].forEach((h, c) => put(log, 0, c, h));
+  for (let r = 1; r <= rows; r++) {
+    put(log, r, 0, 46000 + (r % 300), "yyyy-mm-dd");
+    put(log, r, 1, `未登记城市${r}${"区".repeat(padding)}`);
+    put(log, r, 2, "考察");
+  }
+  return { sheets: [register, log], activeSheet: null, settings: {} };
+}
+
+describe("a failed round trip leaves each of the add-in's sheets old or new, never half-written", () => {
+  test("first run on a small register: every round trip, every operation", async () => {
+    const b = await baseline(await smallWorkbook());
+    expect(b.operations.length).toBe(3);
+    const { runs } = await sweep(b, true);
+    expect(runs).toBe(2 + b.operations[2]! + 1);
+  });
+
+  test("a run over an earlier run's sheets: every round trip, every operation (the swap included)", async () => {
+    const b = await baseline(await afterEarlierRun(await smallWorkbook()));
+    expect(json(findSheet(b.previous, "到期提醒"))).not.toBe(json(findSheet(b.clean, "到期提醒")));
+    const { windows } = await sweep(b, true);
+    // The one gap left (see applyPlan's swap): between renaming the old sheet aside and the new
+    // one into place, a few operations per sheet during which the name is free.
+    expect(windows).toBeGreaterThan(0);
+    expect(windows).toBeLessThanOrEqual(OWN_SHEETS.length * 6);
+  });
+
+  test("a run over an earlier run on the demo workbook: every round trip, a spread of operations", async () => {
+    const demo = await fakeStateFromXlsx(readFileSync(join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx")));
+    const b = await baseline(await afterEarlierRun(demo));
+    await sweep(b, false);
+  });
+
+  test("a run split over several write round trips: each round trip, at its start, middle and end", async () => {
+    const b = await baseline(await afterEarlierRun(bigWorkbook(5000, 100)));
+    expect(b.operations.length).toBeGreaterThanOrEqual(4);
+    await sweep(b, false, (n) => [0, Math.floor(n / 2), n]);
+  });
+});
+
+describe("request size", () => {
+  test("a plan too big for one request is sent in several, each under the limit, to the same result as one pass", async () => {
+    const input = bigWorkbook(30_000);
+    const excel = createFakeExcel(clone(input));
+    const outcome = await write(excel);
+    const writes = excel.stats.requestBytes.slice(2);
+    const total = writes.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(REQUEST_PAYLOAD_LIMIT);
+    expect(writes.length).toBeGreaterThan(1);
+    for (const bytes of excel.stats.requestBytes) {
+      expect(bytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+      expect(bytes).toBeLessThanOrEqual(REQUEST_PAYLOAD_LIMIT);
+    }
+    // The issue's bound: 3 round trips, plus one per 4 MB written — and, because Excel on the web
+    // limits responses to 5 MB too, one per 100,000 cells read beyond a sheet's first 1,000 rows.
+    const cellsBeyondHead = input.sheets.reduce((n, sheet) => {
+      const used = usedRect(sheet, true);
+      return n + (used ? Math.max(0, used.row + used.rowCount - 1000) * used.columnCount : 0);
+    }, 0);
+    expect(excel.stats.syncs).toBeLessThanOrEqual(3 + Math.ceil(total / REQUEST_BUDGET_BYTES) + Math.ceil(cellsBeyondHead / 100_000));
+    expect(outcome.plan!.sheets[1]!.rows.length).toBeGreaterThanOrEqual(30_000);
+
+    // One pass: the exceljs writer carries out the same plan in one go.
+    const inputXlsx = await saveFake(input);
+    const plan = await exceljsPlan(inputXlsx, "zh-CN");
+    const { settings: _a, ...planned } = outcome.plan!;
+    const { settings: _b, ...again } = plan;
+    expect(json(planned)).toBe(json(again));
+    const split = await workbookModel(await saveFake(excel.state));
+    const single = await workbookModel(await applyPlanToXlsx(inputXlsx, plan));
+    expect(split.sheets.map((s) => s.name)).toEqual(single.sheets.map((s) => s.name));
+    for (const sheet of split.sheets) expect(json(sheet)).toBe(json(single.sheets.find((s) => s.name === sheet.name)));
+    expect(ownTables(split)).toEqual(ownTables(single));
+    expect(split.ownRules).toEqual(single.ownRules);
+  });
+});
+
+describe("Excel's refusals", () => {
+  test("the register protected between the read and the write: rejected as protected, nothing half-written, fine once unprotected", async () => {
+    const b = await baseline(await afterEarlierRun(await smallWorkbook()));
+    const excel = createFakeExcel(clone(b.previous));
+    const operations: number[] = [];
+    const recording = recordingRun(excel, operations);
+    const run: ExcelRun = (batch) =>
+      recording(async (context) => {
+        const original = context.sync.bind(context);
+        let syncs = 0;
+        (context as unknown as { sync: typeof context.sync }).sync = (async (v?: unknown) => {
+          const result = await original(v);
+          if (++syncs === 2) excel.inject.protectSheet(REGISTER);
+          return result;
+        }) as typeof context.sync;
+        return batch(context);
+      });
+    const error = await write(excel, TODAY, run).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(classifyExcelError(error)).toEqual({ problem: "protected", retryable: false, code: "AccessDenied" });
+    expect(check(excel.state, b).violations).toEqual([]);
+    excel.inject.unprotectSheet(REGISTER);
+    await write(excel);
+    expect(json(excel.state.sheets)).toBe(json(b.clean.sheets));
+  });
+
+  test("the register protected before the run: rejected as protected", async () => {
+    const b = await baseline(await smallWorkbook());
+    const excel = createFakeExcel(clone(b.previous));
+    excel.inject.protectSheet(REGISTER);
+    const error = await write(excel).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(classifyExcelError(error)).toMatchObject({ problem: "protected", retryable: false });
+    expect(check(excel.state, b).violations).toEqual([]);
+  });
+
+  test("a cell being edited: rejected as editing, retryable, nothing written", async () => {
+    const b = await baseline(await smallWorkbook());
+    const excel = createFakeExcel(clone(b.previous));
+    excel.inject.setCellEditMode(true);
+    const error = await write(excel).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(classifyExcelError(error)).toEqual({ problem: "editing", retryable: true, code: "InvalidOperationInCellEditMode" });
+    expect(json(excel.state)).toBe(json(b.previous));
+    excel.inject.setCellEditMode(false);
+    await write(excel);
+    expect(json(excel.state.sheets)).toBe(json(b.clean.sheets));
+  });
+});

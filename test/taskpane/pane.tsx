@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { configure, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/components/App";
+import { addinServices, type AddinServices } from "../../src/excel-host/addinServices";
+import { createFakeExcel, type FakeExcel, type FakeWorkbookState } from "../../src/excel-host/fake";
+import { fakeStateFromXlsx } from "../../src/excel-host/fake/fromXlsx";
+import { analyzeWorkbook } from "../../src/core/analyze";
+import type { Analysis, Lang } from "../../src/core/model";
+import type { Settings } from "../../src/core/settings";
+import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
+
+/**
+ * The task pane over the in-memory Excel host holding the demo workbook, as the tests meet it:
+ * the real services (addinServices) on the fake's run, "today" fixed at 2026-11-27.
+ */
+export const TODAY = "2026-11-27";
+
+// The pane over the whole demo workbook is a big DOM, and role queries walk all of it: on a busy
+// CI machine a query can take longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
+export const DEMO = join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx");
+
+let demoBytes: Buffer | null = null;
+let demoState: FakeWorkbookState | null = null;
+
+/** The demo workbook as the fake host's state: read once, a fresh copy for each pane. */
+export async function demoWorkbookState(): Promise<FakeWorkbookState> {
+  demoBytes ??= readFileSync(DEMO);
+  demoState ??= await fakeStateFromXlsx(demoBytes);
+  return structuredClone(demoState);
+}
+
+/** What the core makes of the demo workbook, to compare the pane with (never hard-coded). */
+export async function expectedAnalysis(settings: Partial<Settings> = {}): Promise<Analysis> {
+  demoBytes ??= readFileSync(DEMO);
+  return analyzeWorkbook(await readWorkbookBuffer(demoBytes), { today: TODAY, settings });
+}
+
+export interface Pane {
+  excel: FakeExcel;
+  services: AddinServices;
+  user: ReturnType<typeof userEvent.setup>;
+}
+
+/** Renders the pane and waits for the check it runs when it opens. */
+export async function openPane(options: { lang?: Lang; state?: FakeWorkbookState; services?: (excel: FakeExcel) => AddinServices } = {}): Promise<Pane> {
+  const lang = options.lang ?? "zh-CN";
+  const excel = createFakeExcel(options.state ?? (await demoWorkbookState()));
+  const services = options.services?.(excel) ?? addinServices(excel.run, { lang, today: () => TODAY });
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App services={services} lang={lang} />
+    </FluentProvider>,
+  );
+  await screen.findByText(lang === "zh-CN" ? /^检查完成/ : /^Checked/);
+  return { excel, services, user };
+}
+
+/** The add-in's sheets present in the fake workbook, by name. */
+export function sheetNames(excel: FakeExcel): string[] {
+  return excel.state.sheets.map((s) => s.name);
+}
