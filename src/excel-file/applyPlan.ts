@@ -15,7 +15,7 @@ import { addChartsToZip, type ChartSpec } from "./chartXml";
 import { absoluteColumnRange } from "./plan/a1";
 import { restoreExactSerials } from "./plan/exactSerials";
 import { canonicalInternalLinks, restoreInternalLinks } from "./plan/internalLinks";
-import { checkUserRulesKept } from "./plan/userRulesGuard";
+import { checkSheetsKept, checkUserRulesKept } from "./plan/userRulesGuard";
 
 /**
  * The headless writer: carries out a WritePlan on an .xlsx with exceljs, as the office-js writer
@@ -78,6 +78,7 @@ export async function applyPlanToXlsx(input: Buffer, plan: WritePlan): Promise<B
   const saved = Buffer.from(await workbook.xlsx.writeBuffer());
   const zip = await JSZip.loadAsync(saved);
   await checkUserRulesKept(inputZip, zip, userSheets, HIGHLIGHT_MARKER);
+  await checkSheetsKept(inputZip, zip, [...plan.deleteSheets, ...plan.sheets.map((s) => s.name)]);
   await restoreInternalLinks(inputZip, zip, userSheets);
   await canonicalInternalLinks(zip);
   await addChartsToZip(

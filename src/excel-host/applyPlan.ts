@@ -50,6 +50,7 @@ interface Step {
  * add-in's own conditional formats are removed and added again; nobody else's are touched.
  */
 export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, inventory: WorkbookInventory): Promise<void> {
+  refuseProtected(plan, inventory);
   const worksheets = context.workbook.worksheets;
   const existing = new Map(inventory.sheets.map((s) => [s.name.toLowerCase(), s]));
   const steps: Step[] = [];
@@ -132,6 +133,27 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   }
 
   await runSteps(context, steps);
+}
+
+/**
+ * Excel refuses conditional formats on a protected sheet, but only once the sheets before them
+ * are written. A sheet known to be protected when the workbook was read stops the run before
+ * anything is written; one protected in between is still refused by Excel (AccessDenied).
+ */
+function refuseProtected(plan: WritePlan, inventory: WorkbookInventory): void {
+  const touched = new Set(plan.highlights.map((h) => h.sheet.toLowerCase()));
+  for (const { sheet } of inventory.ownHighlights) if (plan.clearOtherHighlights) touched.add(sheet.toLowerCase());
+  const locked = inventory.sheets.find((s) => s.protected && touched.has(s.name.toLowerCase()));
+  if (locked) throw new SheetProtectedError(locked.name);
+}
+
+/** Shaped like Excel's own refusal (code AccessDenied), so that it reads the same to the user. */
+export class SheetProtectedError extends Error {
+  readonly code = "AccessDenied";
+  constructor(readonly sheet: string) {
+    super(`The sheet "${sheet}" is protected.`);
+    this.name = "SheetProtectedError";
+  }
 }
 
 /** Queues the steps, sending a round trip whenever the next step would pass the budget. */

@@ -6,8 +6,8 @@ import { TEMP_SHEET_PREFIX } from "./applyPlan";
 /** What a run learns of the open workbook before it writes: the grids, and handles to act on. */
 export interface WorkbookInventory {
   book: WorkbookGrid;
-  /** Sheets in order, with their position, for replacing one in place. */
-  sheets: { name: string; position: number }[];
+  /** Sheets in order, with their position (for replacing one in place) and whether they are protected. */
+  sheets: { name: string; position: number; protected: boolean }[];
   /** The add-in's own conditional formats, by sheet, found by the marker in their formula. */
   ownHighlights: { sheet: string; format: Excel.ConditionalFormat }[];
   /** Stored settings, by key. */
@@ -45,7 +45,7 @@ interface Block {
  * thousand rows and the sheets' sizes, and one per 100,000 cells beyond.
  */
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookInventory> {
-  const worksheets = context.workbook.worksheets.load("items/name,items/position");
+  const worksheets = context.workbook.worksheets.load("items/name,items/position,items/protection/protected");
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
   const settings = context.workbook.settings.load("items/key,items/value");
   await context.sync();
@@ -53,6 +53,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const perSheet = worksheets.items.map((ws) => ({
     name: ws.name,
     position: ws.position,
+    protected: ws.protection.protected,
     used: ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
     head: ws.getRange(`1:${HEAD_ROWS}`).getUsedRangeOrNullObject(true).load("values,numberFormat,rowIndex,columnIndex"),
     formats: ws.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"),
@@ -96,7 +97,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   );
   return {
     book: { sheets },
-    sheets: perSheet.map(({ name, position }) => ({ name, position })),
+    sheets: perSheet.map(({ name, position, protected: locked }) => ({ name, position, protected: locked })),
     ownHighlights,
     settings: new Map(settings.items.map((s) => [s.key, s.value])),
     scratch: perSheet.filter(({ name }) => scratch(name)).map(({ name }) => ({ name, tables: tableRanges.filter((t) => t.sheet === name).map((t) => t.name) })),

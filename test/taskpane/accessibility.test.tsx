@@ -68,9 +68,9 @@ describe("accessibility", () => {
     // The remove dialog: opened from the keyboard, focus inside it, Escape closes it and nothing is removed.
     screen.getByRole("button", { name: "清除加载项内容" }).focus();
     await user.keyboard("{Enter}");
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await screen.findByRole("alertdialog", { hidden: true });
     await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
     await user.keyboard("{Escape}");
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
   });
 });

@@ -4,7 +4,7 @@ import type { Catalog } from "./format";
 export const EXCEL_ERROR_MESSAGES = {
   protected: {
     "zh-CN": "工作表受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后重试。",
-    "en-US": "A sheet is protected, so nothing was written. Unprotect it (Review tab) and try again.",
+    "en-US": "A sheet is protected, so it could not be written. Unprotect it (Review tab) and try again.",
   },
   editing: {
     "zh-CN": "有单元格正在编辑。请按 Enter 或 Esc 结束编辑后重试。",

@@ -149,6 +149,12 @@ export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
   return sheets;
 }
 
+/** The names of every sheet the workbook lists: worksheets, chart sheets, dialog sheets. */
+export async function allSheetNames(zip: JSZip): Promise<string[]> {
+  const workbook = await readText(zip, await workbookPartPath(zip));
+  return workbook === null ? [] : startTags(workbook, "sheet").map((tag) => attributes(tag).name ?? "");
+}
+
 /** The workbook part, named by the package's root rels (xl/workbook.xml in practice). */
 async function workbookPartPath(zip: JSZip): Promise<string> {
   const rels = parseRels(await readText(zip, "_rels/.rels"));

@@ -1,5 +1,5 @@
 import type JSZip from "jszip";
-import { attributes, readText, sheetParts, unescapeXml } from "./ooxml";
+import { allSheetNames, attributes, readText, sheetParts, unescapeXml } from "./ooxml";
 
 /**
  * exceljs does not keep every conditional format rule when it reads and writes a workbook: it
@@ -16,6 +16,18 @@ export class CannotKeepError extends Error {
   ) {
     super(`the sheet "${sheet}" has ${detail} that the command-line writer cannot keep; the workbook was not written — run the add-in in Excel instead`);
     this.name = "CannotKeepError";
+  }
+}
+
+/**
+ * exceljs reads worksheets only: a chart sheet (or a dialog sheet) of the user's would be missing
+ * from the copy. Every sheet the input lists and the plan does not replace or delete must be there.
+ */
+export async function checkSheetsKept(input: JSZip, output: JSZip, replaced: string[]): Promise<void> {
+  const kept = new Set((await allSheetNames(output)).map((n) => n.toLowerCase()));
+  const gone = new Set(replaced.map((n) => n.toLowerCase()));
+  for (const name of await allSheetNames(input)) {
+    if (!kept.has(name.toLowerCase()) && !gone.has(name.toLowerCase())) throw new CannotKeepError(name, "content (a chart sheet)");
   }
 }
 
