@@ -5,7 +5,7 @@
  * the add-in's highlight rules evaluated by highlightRules.ts). Plain data: rendered as text by Grid.tsx.
  */
 import { formatCellText } from "../excel-host/fake/text";
-import { columnName } from "../excel-host/fake/address";
+import { columnLetter } from "../core/detect/mapping";
 import { cellKey, parseCellKey, type FakeSheet, type FakeWorkbookState } from "../excel-host/fake/state";
 import { parseAreas } from "../excel-host/fake/address";
 import { evaluateHighlights } from "./highlightRules";
@@ -97,7 +97,7 @@ export function sheetView(sheet: FakeSheet, state: FakeWorkbookState, todaySeria
     }
     rows.push(row);
   }
-  const columnLetters = Array.from({ length: columnCount }, (_, c) => columnName(c));
+  const columnLetters = Array.from({ length: columnCount }, (_, c) => columnLetter(c));
   const widths = Array.from({ length: columnCount }, (_, c) => Math.min(360, Math.max(40, px(sheet.columnWidths[c] ?? 48))));
   return {
     name: sheet.name,

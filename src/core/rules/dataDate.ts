@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import { allRecords, type Rule } from "./rule";
 import { refOf } from "../records/records";
 
 export const dataDate: Rule = {
@@ -15,14 +15,7 @@ export const dataDate: Rule = {
     },
   },
   check(ctx) {
-    const records = [
-      ...ctx.agreements.map((a) => a.record),
-      ...ctx.candidates.map((c) => c.record),
-      ...ctx.exchanges,
-      ...ctx.events,
-      ...ctx.filings,
-    ];
-    for (const r of records) {
+    for (const r of allRecords(ctx)) {
       for (const d of r.dates) {
         if (d.value.kind === "invalid") ctx.report(refOf(r, d.column), { valueField: d.field, text: d.value.text });
       }

@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import { allRecords, type Rule } from "./rule";
 import { refOf } from "../records/records";
 
 export const dataMissing: Rule = {
@@ -15,14 +15,7 @@ export const dataMissing: Rule = {
     },
   },
   check(ctx) {
-    const records = [
-      ...ctx.agreements.map((a) => a.record),
-      ...ctx.candidates.map((c) => c.record),
-      ...ctx.exchanges,
-      ...ctx.events,
-      ...ctx.filings,
-    ];
-    for (const r of records) {
+    for (const r of allRecords(ctx)) {
       for (const field of r.missing) ctx.report(refOf(r, r.layout.columns[field] ?? null), { valueField: field });
     }
   },

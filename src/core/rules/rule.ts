@@ -2,7 +2,7 @@ import type { CellRef, Finding, Recommendation, Severity, SheetLayout, Status } 
 import type { Settings } from "../settings";
 import type { IsoDate } from "../dates/isoDate";
 import type { Message } from "../i18n/format";
-import type { CandidateRecord, EventRecord, ExchangeRecord, FilingRecord, RegisterRecord } from "../records/records";
+import type { CandidateRecord, EventRecord, ExchangeRecord, FilingRecord, RecordBase, RegisterRecord } from "../records/records";
 import type { Period } from "../terms/period";
 
 /**
@@ -73,4 +73,9 @@ export function runRules(rules: readonly Rule[], input: RuleInput): Finding[] {
     });
   }
   return findings;
+}
+
+/** Every record of every role, for the data checks that look at all of them alike. */
+export function allRecords(input: RuleInput): RecordBase[] {
+  return [...input.agreements.map((a) => a.record), ...input.candidates.map((c) => c.record), ...input.exchanges, ...input.events, ...input.filings];
 }

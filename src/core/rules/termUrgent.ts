@@ -1,6 +1,5 @@
 import type { Rule } from "./rule";
-import { refOf } from "../records/records";
-import { termCell } from "../terms/termCell";
+import { reportStatus } from "./reportStatus";
 
 export const termUrgent: Rule = {
   meta: {
@@ -16,13 +15,6 @@ export const termUrgent: Rule = {
     },
   },
   check(ctx) {
-    for (const a of ctx.agreements) {
-      if (a.status !== "urgent") continue;
-      ctx.report(refOf(a.record, termCell(a.record).column), {
-        partner: a.record.partner,
-        lastDay: a.period.lastDay!,
-        days: a.daysLeft!,
-      });
-    }
+    reportStatus(ctx, "urgent");
   },
 };

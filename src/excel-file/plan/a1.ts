@@ -1,28 +1,14 @@
-/** A1 addresses for the writer: column letters, quoted sheet names, sheet-qualified ranges. */
+/** A1 addresses for the writer: sheet-qualified ranges, as a chart's formulas write them. */
+import { columnIndex as coreColumnIndex, columnLetter } from "../../core/detect/mapping";
+import { quoteSheet } from "../../core/plan/ownSheets";
 
-/** 0-based column → letters (0 → A, 26 → AA). */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** Letters → 0-based column (A → 0). */
+/** Letters the pattern below has already checked → 0-based column (A → 0). */
 export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  const index = coreColumnIndex(letters);
+  if (index === null) throw new Error(`not a column: ${letters}`);
+  return index;
 }
 
-/** A sheet name as a formula writes it: always quoted, quotes doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 export interface SheetRange {
   sheet: string;
@@ -56,9 +42,9 @@ export function parseSheetRange(ref: string): SheetRange {
 
 /** `'Sheet'!$B$2:$B$9`: a range as a chart's formula writes it, sheet quoted, absolute. */
 export function absoluteRange(range: SheetRange): string {
-  const tl = `$${columnLetters(range.firstColumn)}$${range.firstRow + 1}`;
-  const br = `$${columnLetters(range.lastColumn)}$${range.lastRow + 1}`;
-  return `${quoteSheetName(range.sheet)}!${tl}:${br}`;
+  const tl = `$${columnLetter(range.firstColumn)}$${range.firstRow + 1}`;
+  const br = `$${columnLetter(range.lastColumn)}$${range.lastRow + 1}`;
+  return `${quoteSheet(range.sheet)}!${tl}:${br}`;
 }
 
 /** `'Sheet'!$B$2:$B$9` for a 0-based column and 0-based rows. */

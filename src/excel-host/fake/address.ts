@@ -1,5 +1,7 @@
 /** A1 addresses, sheet names and rectangles, as Excel writes and reads them. */
 
+import { columnLetter } from "../../core/detect/mapping";
+
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
@@ -9,17 +11,6 @@ export interface Rect {
   column: number;
   rowCount: number;
   columnCount: number;
-}
-
-export function columnName(column: number): string {
-  let name = "";
-  let n = column + 1;
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    name = String.fromCharCode(65 + rest) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
 }
 
 export function columnNumber(letters: string): number {
@@ -110,11 +101,11 @@ export const isEntireRow = (r: Rect): boolean => r.column === 0 && r.columnCount
 
 /** "A1", "A1:C3", "A:C", "3:5", as Excel writes a range's address. */
 export function formatArea(r: Rect): string {
-  if (isEntireColumn(r)) return `${columnName(r.column)}:${columnName(r.column + r.columnCount - 1)}`;
+  if (isEntireColumn(r)) return `${columnLetter(r.column)}:${columnLetter(r.column + r.columnCount - 1)}`;
   if (isEntireRow(r)) return `${r.row + 1}:${r.row + r.rowCount}`;
-  const first = `${columnName(r.column)}${r.row + 1}`;
+  const first = `${columnLetter(r.column)}${r.row + 1}`;
   if (r.rowCount === 1 && r.columnCount === 1) return first;
-  return `${first}:${columnName(r.column + r.columnCount - 1)}${r.row + r.rowCount}`;
+  return `${first}:${columnLetter(r.column + r.columnCount - 1)}${r.row + r.rowCount}`;
 }
 
 const REFERENCE_LIKE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]?\d*|[Cc]\d*)$/;

@@ -10,27 +10,18 @@
  * (read from a file) and settings are not written.
  */
 import ExcelJS from "exceljs";
-import { columnName, parseAddress, parseArea, quoteSheetName, type Rect } from "./address";
+import type { ChartSpec } from "../../excel-file/chartXml";
+import { columnLetter } from "../../core/detect/mapping";
+import { parseAddress, parseArea, quoteSheetName, type Rect } from "./address";
 import { getCell, tableRect } from "./sheetOps";
 import { pointsToCharacters, parseCellKey, type FakeCell, type FakeSheet, type FakeWorkbookState } from "./state";
-
-/** A chart as `addCharts` in src/excel-file/chartXml.ts takes it. */
-export interface XlsxChartSpec {
-  sheet: string;
-  title: string;
-  type: "columnClustered";
-  /** Sheet-qualified A1 range of the categories. */
-  categories: string;
-  series: { name: string; values: string }[];
-  anchor: { from: { col: number; row: number }; to: { col: number; row: number } };
-}
 
 const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
 
 function a1(rect: Rect): string {
-  const first = `$${columnName(rect.column)}$${rect.row + 1}`;
+  const first = `$${columnLetter(rect.column)}$${rect.row + 1}`;
   if (rect.rowCount === 1 && rect.columnCount === 1) return first;
-  return `${first}:$${columnName(rect.column + rect.columnCount - 1)}$${rect.row + rect.rowCount}`;
+  return `${first}:$${columnLetter(rect.column + rect.columnCount - 1)}$${rect.row + rect.rowCount}`;
 }
 
 /**
@@ -38,8 +29,8 @@ function a1(rect: Rect): string {
  * categories and each further column a series named by its header (the source's first row).
  * Charts of other types, or with a source of fewer than two rows or columns, are left out.
  */
-export function chartsForXlsx(state: FakeWorkbookState): XlsxChartSpec[] {
-  const specs: XlsxChartSpec[] = [];
+export function chartsForXlsx(state: FakeWorkbookState): ChartSpec[] {
+  const specs: ChartSpec[] = [];
   for (const sheet of state.sheets) {
     for (const chart of sheet.charts) {
       if (chart.type !== "ColumnClustered") continue;
@@ -122,7 +113,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
     ws.addTable({
       name: table.name,
       displayName: table.name,
-      ref: `${columnName(rect.column)}${rect.row + 1}`,
+      ref: `${columnLetter(rect.column)}${rect.row + 1}`,
       headerRow: table.showHeaders,
       totalsRow: table.showTotals,
       style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
