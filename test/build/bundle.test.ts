@@ -106,9 +106,9 @@ test("no emitted bundle calls eval( or new Function", () => {
   for (const file of bundles) {
     const text = read(file).replace(KNOWN_EXCELJS_NEW_FUNCTION, "");
     for (const m of text.matchAll(/(?<![\w$.])eval\(|\bnew Function\b/g)) found.push(`${file}: …${text.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
-    // `Function("return this")()`: the global-object fallbacks of lodash and of webpack 4's shim
-    // (inside @microsoft/office-js-helpers' prebuilt bundle), reached only where `self`/sloppy
-    // `this` are missing, never in a browser; test/e2e checks that no page trips the CSP.
+    // `Function("return this")()`: global-object fallbacks inside prebuilt bundles (exceljs's in
+    // the preview), reached only where `self`/sloppy `this` are missing, never in a browser;
+    // test/e2e checks that no page trips the CSP.
     fallbacks.push(...[...text.matchAll(/Function\(\s*"return this"\s*\)/g)].map(() => file));
   }
   if (fallbacks.length) console.log(`Function("return this") global fallbacks (not run in a browser): ${[...new Set(fallbacks)].map((f) => `${f} ×${fallbacks.filter((x) => x === f).length}`).join(", ")}`);

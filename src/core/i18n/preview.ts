@@ -33,4 +33,6 @@ export const PREVIEW_STRINGS = {
   },
   chart: { "zh-CN": "图表“{title}”：{type}，数据 {source}", "en-US": "Chart “{title}”: {type}, data {source}" },
   protected: { "zh-CN": "（受保护）", "en-US": "(protected)" },
+  selection: { "zh-CN": "选定区域：{sheet}!{address}", "en-US": "Selection: {sheet}!{address}" },
+  noSelection: { "zh-CN": "选定区域：（无）", "en-US": "Selection: (none)" },
 } satisfies Catalog;

@@ -15,6 +15,7 @@ export function readExchanges(grid: SheetGrid, layout: SheetLayout, partners: Pa
   // A log of 100,000 rows writes a dozen fields and forms: each wording is read once.
   const fields = memo(fieldCategory);
   const leaderVisit = memo((form: string) => LEADER_VISIT.test(foldText(form)));
+  const recorded = memo(isRecorded);
   return layout.dataRows.map((row) => {
     const r = rowReader(grid, layout, row);
     const date = dateCell(r, "date");
@@ -28,13 +29,16 @@ export function readExchanges(grid: SheetGrid, layout: SheetLayout, partners: Pa
       partner: partnerText ? partners.match(partnerText) : { kind: "none" },
       field: fields(r.text("field")),
       leaderVisit: leaderVisit(r.text("form")),
-      published: isRecorded(r.value("published")),
-      archived: isRecorded(r.value("archive")),
+      published: recorded(r.text("published")),
+      archived: recorded(r.text("archive")),
       dates: [date],
-      missing: [...(date.value.kind === "blank" ? ["date" as const] : []), ...(partnerText ? [] : ["partner" as const])],
+      missing: date.value.kind !== "blank" && partnerText ? NOTHING_MISSING : [...(date.value.kind === "blank" ? ["date" as const] : []), ...(partnerText ? [] : ["partner" as const])],
     };
   });
 }
+
+/** Shared by the rows that miss nothing (nearly all): one array, not 100,000. */
+const NOTHING_MISSING: ExchangeRecord["missing"] = [];
 
 function memo<T>(f: (text: string) => T): (text: string) => T {
   const seen = new Map<string, T>();

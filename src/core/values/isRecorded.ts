@@ -7,7 +7,7 @@ import { isExcelError } from "../text/isExcelError";
  * lower-cased: 无, 否, 暂无, N/A, none, 0 … A cell of dashes or slashes only (/, -, —, ——, –)
  * is a placeholder too.
  */
-const NOTHING = new Set(["无", "否", "没有", "暂无", "无变化", "未调整", "n/a", "na", "none", "no", "0"]);
+const NOTHING = new Set(["无", "否", "没有", "暂无", "无变化", "未调整", "n/a", "na", "none", "no", "0", "false"]);
 const PLACEHOLDER = /^[-/\u2010-\u2015]+$/u;
 
 

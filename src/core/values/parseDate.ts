@@ -40,14 +40,24 @@ const WRITTEN_FORMS = [
 const BARE_YEAR_MIN = 1900;
 const BARE_YEAR_MAX = 2100;
 
+/**
+ * Serials already read: a log of 100,000 exchanges holds a few hundred distinct days, and each
+ * reading allocates. The values are never changed by their users, so sharing them is safe.
+ */
+const SERIALS = new Map<number, DateValue>();
+
 function fromNumber(n: number, numberFormat: string | null | undefined): DateValue {
-  const invalid: DateValue = { kind: "invalid", text: String(n) };
   // 2016 in a General cell is someone writing the year only, not the serial of 1905-07-08.
   if (Number.isInteger(n) && n >= BARE_YEAR_MIN && n <= BARE_YEAR_MAX && !isDateFormat(numberFormat)) {
-    return invalid;
+    return { kind: "invalid", text: String(n) };
   }
-  const date = fromExcelSerial(n);
-  return date === null ? invalid : { kind: "date", date };
+  let value = SERIALS.get(n);
+  if (!value) {
+    const date = fromExcelSerial(n);
+    value = date === null ? { kind: "invalid", text: String(n) } : { kind: "date", date };
+    if (SERIALS.size < 100_000) SERIALS.set(n, value);
+  }
+  return value;
 }
 
 function fromText(text: string): DateValue {

@@ -5,7 +5,7 @@ describe("isRecorded", () => {
   test.each<[CellValue]>([
     [null], [""], ["  "], ["\u3000"], ["无"], [" 无 "], ["否"], ["没有"], ["暂无"], ["无变化"], ["未调整"],
     ["/"], ["／"], ["-"], ["－"], ["—"], ["——"], ["–"], ["N/A"], ["n/a"], ["NA"], ["none"], ["None"],
-    ["no"], ["NO"], ["0"], [0], [false], ["#N/A"], ["#REF!"], ["#VALUE!"],
+    ["no"], ["NO"], ["0"], [0], [false], ["FALSE"], ["#N/A"], ["#REF!"], ["#VALUE!"],
   ])("%p records nothing", (value) => {
     expect(isRecorded(value)).toBe(false);
   });
