@@ -1,4 +1,4 @@
-import type { Analysis, Role } from "../core/model";
+import type { Analysis, Lang, Role } from "../core/model";
 import type { FieldId } from "../core/detect/fields";
 import { columnIndex, columnLetter, type SheetMapping } from "../core/detect/mapping";
 import { isoDate } from "../core/dates/isoDate";
@@ -6,6 +6,9 @@ import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
 import type { StoredSettings } from "../core/storedSettings";
 import type { LevelTable } from "../core/values/parseLevel";
 import type { TaskpaneMessageId } from "../core/i18n/taskpane";
+import { LANGS } from "../core/i18n/format";
+import { DEFAULT_FESTIVALS, FESTIVAL_IDS, type FestivalId } from "../core/greetings/festivalIds";
+import { LETTER_TEMPLATE_IDS, type LetterTemplate, type LetterTemplateId } from "../core/letters/letterTemplates";
 
 /**
  * The settings form as the user edits it (text, as typed), and its translation to and from what
@@ -35,10 +38,25 @@ export interface Draft {
   sheets: string[];
   mapping: Record<string, SheetDraft>;
   aliases: AliasDraft[];
+  /** The greetings calendar's window and lead days (第十一条). */
+  greetingWindowDays: string;
+  greetingLeadDays: string;
+  /** The festivals greeted, in the order of FESTIVAL_IDS. */
+  festivals: FestivalId[];
+  /** Who signs, by language; "" is the built-in signature. */
+  letterSender: Record<Lang, string>;
+  /**
+   * The office's own templates, by language and kind, as edited; a kind not here is the built-in
+   * draft. (The built-in words are loaded only when the form shows a template: see SettingsView.)
+   */
+  letterTemplates: Record<Lang, Partial<Record<LetterTemplateId, LetterTemplate>>>;
 }
 
 export const NUMBER_FIELDS = ["urgentDays", "expiringDays", "responseDays", "criteriaRequired"] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
+export const GREETING_NUMBER_FIELDS = ["greetingWindowDays", "greetingLeadDays"] as const;
+export type GreetingNumberField = (typeof GREETING_NUMBER_FIELDS)[number];
+const GREETING_RANGES: Record<GreetingNumberField, [number, number]> = { greetingWindowDays: [0, 3650], greetingLeadDays: [0, 365] };
 export const LEVEL_CLASSES: readonly (keyof LevelTable)[] = ["corresponding", "higher", "lower"];
 
 const RANGES: Record<NumberField, [number, number]> = {
@@ -69,8 +87,21 @@ export function draftFrom(stored: StoredSettings, analysis: Analysis | null): Dr
     sheets,
     mapping,
     aliases: Object.entries(s.aliases).map(([name, partner]) => ({ name, partner })),
+    greetingWindowDays: String(s.greetingWindowDays),
+    greetingLeadDays: String(s.greetingLeadDays),
+    festivals: FESTIVAL_IDS.filter((id) => s.festivals.includes(id)),
+    letterSender: Object.fromEntries(LANGS.map((lang) => [lang, s.letterSender[lang] ?? ""])) as Record<Lang, string>,
+    letterTemplates: Object.fromEntries(LANGS.map((lang) => [lang, { ...s.letterTemplates[lang] }])) as Draft["letterTemplates"],
   };
 }
+
+/** Whether the draft holds the office's own wording of a template. */
+export function templateEdited(draft: Draft, lang: Lang, id: LetterTemplateId): boolean {
+  return draft.letterTemplates[lang][id] !== undefined;
+}
+
+/** The error key of a template's body. */
+export const templateErrorKey = (lang: Lang, id: LetterTemplateId) => `template.${lang}.${id}`;
 
 export function sheetDraft(m: SheetMapping | undefined): SheetDraft {
   return { role: m?.role ?? "", headerRow: m?.headerRow ? String(m.headerRow) : "", columns: { ...(m?.columns ?? {}) } };
@@ -89,7 +120,7 @@ export function defaultDraft(draft: Draft): Draft {
 export function toStored(draft: Draft, base: StoredSettings = { settings: {}, today: null, year: null }): { stored: StoredSettings; errors: DraftErrors } {
   const errors: DraftErrors = {};
   const settings: Partial<Settings> = { ...base.settings };
-  for (const key of [...NUMBER_FIELDS, "levels", "mapping", "aliases"] as const) delete settings[key];
+  for (const key of [...NUMBER_FIELDS, ...GREETING_NUMBER_FIELDS, "levels", "mapping", "aliases", "festivals", "letterTemplates", "letterSender"] as const) delete settings[key];
 
   const numbers = {} as Record<NumberField, number>;
   for (const key of NUMBER_FIELDS) {
@@ -152,6 +183,34 @@ export function toStored(draft: Draft, base: StoredSettings = { settings: {}, to
     else aliases[name] = a.partner;
   });
   if (Object.keys(aliases).length > 0) settings.aliases = aliases;
+
+  for (const key of GREETING_NUMBER_FIELDS) {
+    const [min, max] = GREETING_RANGES[key];
+    const n = wholeNumber(draft[key]);
+    if (n === null || n < min || n > max) errors[key] = { id: "invalid.integer", data: { min, max } };
+    else if (n !== DEFAULT_SETTINGS[key]) settings[key] = n;
+  }
+  const festivals = FESTIVAL_IDS.filter((id) => draft.festivals.includes(id));
+  const defaults = FESTIVAL_IDS.filter((id) => DEFAULT_FESTIVALS.includes(id));
+  if (festivals.join() !== defaults.join()) settings.festivals = festivals;
+
+  const sender: Settings["letterSender"] = {};
+  for (const lang of LANGS) {
+    const v = draft.letterSender[lang].trim();
+    if (v) sender[lang] = v;
+  }
+  if (Object.keys(sender).length > 0) settings.letterSender = sender;
+
+  const templates: Settings["letterTemplates"] = {};
+  for (const lang of LANGS) {
+    for (const id of LETTER_TEMPLATE_IDS) {
+      const t = draft.letterTemplates[lang][id];
+      if (!t) continue;
+      if (!t.body.trim()) errors[templateErrorKey(lang, id)] = { id: "invalid.templateBody" };
+      else (templates[lang] ??= {})[id] = { title: t.title, body: t.body };
+    }
+  }
+  if (Object.keys(templates).length > 0) settings.letterTemplates = templates;
 
   return { stored: { settings, today, year }, errors };
 }

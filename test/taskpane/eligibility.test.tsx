@@ -3,14 +3,14 @@ import "./jsdomGlobals";
 import { screen, waitFor, within } from "@testing-library/react";
 import { LEVEL_LABELS } from "../../src/core/i18n/sheets";
 import { RECOMMENDATION_LABELS } from "../../src/core/i18n/labels";
-import { expectedAnalysis, openPane } from "./pane";
+import { expectedAnalysis, openPane, openTab } from "./pane";
 
 describe("the eligibility view", () => {
   test("lists each candidate with its conditions, the count met, the recommendation, the level and the leader visit", async () => {
     const expected = await expectedAnalysis();
     expect(expected.candidates.length).toBeGreaterThan(0);
     const { user } = await openPane();
-    await user.click(screen.getByRole("tab", { name: "资格评估" }));
+    await openTab(user, "资格评估");
     const list = screen.getByRole("list", { name: "资格评估" });
     const cards = within(list).getAllByRole("article");
     expect(cards.map((c) => within(c).getByRole("heading", { level: 3 }).firstChild!.textContent)).toEqual(expected.candidates.map((c) => c.city));
@@ -30,7 +30,7 @@ describe("the eligibility view", () => {
   test("a candidate's Go to selects its row", async () => {
     const [first] = (await expectedAnalysis()).candidates;
     const { excel, user } = await openPane();
-    await user.click(screen.getByRole("tab", { name: "资格评估" }));
+    await openTab(user, "资格评估");
     await user.click(screen.getByRole("button", { name: `在表格中定位到${first!.city}所在行` }));
     await waitFor(() => expect(excel.state.selection).toEqual({ sheet: first!.sheet, address: `A${first!.row}` }));
   });

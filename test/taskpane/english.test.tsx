@@ -4,7 +4,7 @@ import { screen, within } from "@testing-library/react";
 import { STATUS_LABELS } from "../../src/core/i18n/labels";
 import { findingMessage } from "../../src/core/i18n/findingMessage";
 import { EXCEL_ERROR_MESSAGES } from "../../src/core/i18n/errors";
-import { expectedAnalysis, openPane } from "./pane";
+import { expectedAnalysis, openPane, openTab } from "./pane";
 
 describe("en-US", () => {
   test("the pane speaks English: actions, views, statuses, findings, recommendations, refusals", async () => {
@@ -21,14 +21,14 @@ describe("en-US", () => {
     const own = [...document.querySelectorAll("h1, h2, th[scope=col], [role=tab], [role=group] > button, [role=tabpanel] > div > p")].map((e) => e.textContent);
     expect(own.filter((text) => /[\u4e00-\u9fff]/.test(text ?? ""))).toEqual([]);
 
-    await user.click(screen.getByRole("tab", { name: "Findings" }));
+    await openTab(user, "Findings");
     const expired = expected.findings.find((f) => f.rule === "TERM-EXPIRED")!;
     expect(screen.getByText(findingMessage(expired, "en-US"))).toBeTruthy();
 
-    await user.click(screen.getByRole("tab", { name: "Eligibility" }));
+    await openTab(user, "Eligibility");
     expect(screen.getAllByText("May become a friendly city").length).toBeGreaterThan(0);
 
-    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    await openTab(user, "Settings");
     expect(screen.getByRole("textbox", { name: "Urgent: days before the last day" })).toBeTruthy();
 
     await user.click(screen.getByRole("button", { name: "Write highlights and sheets" }));

@@ -5,13 +5,13 @@ import { RULES } from "../../src/core/rules";
 import { columnLetter } from "../../src/core/detect/mapping";
 import { findingMessage } from "../../src/core/i18n/findingMessage";
 import { FINDINGS_SHOWN } from "../../src/taskpane/components/FindingsView";
-import { expectedAnalysis, openPane } from "./pane";
+import { expectedAnalysis, openPane, openTab } from "./pane";
 
 describe("the findings view", () => {
   test("groups the findings by rule, in the order of RULES.md, with each rule's article, description and count", async () => {
     const expected = await expectedAnalysis();
     const { user } = await openPane();
-    await user.click(screen.getByRole("tab", { name: "检查结果" }));
+    await openTab(user, "检查结果");
     const panel = screen.getByRole("tabpanel", { name: "检查结果" });
 
     const rulesFound = RULES.filter((r) => expected.findings.some((f) => f.rule === r.meta.id));
@@ -36,7 +36,7 @@ describe("the findings view", () => {
     const big = RULES.find((r) => expected.findings.filter((f) => f.rule === r.meta.id).length > FINDINGS_SHOWN)!;
     const count = expected.findings.filter((f) => f.rule === big.meta.id).length;
     const { user } = await openPane();
-    await user.click(screen.getByRole("tab", { name: "检查结果" }));
+    await openTab(user, "检查结果");
     await user.click(screen.getByRole("button", { name: `显示其余 ${count - FINDINGS_SHOWN} 条` }));
     const list = screen.getByRole("list", { name: new RegExp(`^${big.meta.id}`) });
     expect(within(list).getAllByRole("listitem")).toHaveLength(count);
@@ -48,7 +48,7 @@ describe("the findings view", () => {
     const expired = expected.findings.find((f) => f.rule === "TERM-EXPIRED")!;
     const copies = expected.findings.find((f) => f.rule === "TEXT-COPIES" && f.column !== null)!;
     const { excel, user } = await openPane();
-    await user.click(screen.getByRole("tab", { name: "检查结果" }));
+    await openTab(user, "检查结果");
 
     await user.click(screen.getByRole("button", { name: new RegExp(`^${escape(findingMessage(expired, "zh-CN"))}`) }));
     await waitFor(() => expect(excel.state.selection).toEqual({ sheet: expired.sheet, address: `${columnLetter(expired.column!)}${expired.row}` }));
@@ -63,7 +63,7 @@ describe("the findings view", () => {
     const expected = await expectedAnalysis();
     const expired = expected.findings.find((f) => f.rule === "TERM-EXPIRED")!;
     const { user } = await openPane();
-    await user.click(screen.getByRole("tab", { name: "检查结果" }));
+    await openTab(user, "检查结果");
     const button = screen.getByRole("button", { name: new RegExp(`^${escape(findingMessage(expired, "zh-CN"))}`) });
     expect(button.textContent).toContain(`${expired.sheet}!${columnLetter(expired.column!)}${expired.row}`);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { configure, render, screen } from "@testing-library/react";
+import { configure, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
@@ -64,4 +64,13 @@ export async function openPane(options: { lang?: Lang; state?: FakeWorkbookState
 /** The add-in's sheets present in the fake workbook, by name. */
 export function sheetNames(excel: FakeExcel): string[] {
   return excel.state.sheets.map((s) => s.name);
+}
+
+/**
+ * Opens a tab as a person does, and waits for its view: the settings and greetings views are
+ * loaded when first opened (React.lazy), showing "正在打开…" meanwhile.
+ */
+export async function openTab(user: Pane["user"], tab: string | HTMLElement): Promise<void> {
+  await user.click(typeof tab === "string" ? screen.getByRole("tab", { name: tab }) : tab);
+  await waitFor(() => expect(screen.queryByText(/^(正在打开…|Opening…)$/)).toBeNull());
 }

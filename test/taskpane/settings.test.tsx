@@ -2,7 +2,7 @@
 import "./jsdomGlobals";
 import { screen, waitFor, within } from "@testing-library/react";
 import { SETTINGS_KEY } from "../../src/core/storedSettings";
-import { demoWorkbookState, expectedAnalysis, openPane } from "./pane";
+import { demoWorkbookState, expectedAnalysis, openPane, openTab } from "./pane";
 
 const stored = (settings: Record<string, unknown>): Record<string, unknown> => JSON.parse(String(settings[SETTINGS_KEY])) as Record<string, unknown>;
 const urgentCount = () => Number(within(screen.getByText("即将到期（紧急）").closest("tr")!).getByRole("cell").textContent);
@@ -15,7 +15,7 @@ describe("the settings view", () => {
 
     const { excel, user } = await openPane();
     expect(urgentCount()).toBe(before);
-    await user.click(screen.getByRole("tab", { name: "设置" }));
+    await openTab(user, "设置");
     const field = screen.getByRole("textbox", { name: "紧急提醒：到期前天数" });
     expect(field).toHaveProperty("value", "90");
     await user.clear(field);
@@ -25,13 +25,13 @@ describe("the settings view", () => {
 
     expect(stored(excel.state.settings)).toEqual({ urgentDays: 30, today: null, year: null });
     expect(screen.getByRole("textbox", { name: "紧急提醒：到期前天数" })).toHaveProperty("value", "30");
-    await user.click(screen.getByRole("tab", { name: "概览" }));
+    await openTab(user, "概览");
     expect(urgentCount()).toBe(after);
   });
 
   test("the year, the level table and a name of a partner are saved as the core reads them", async () => {
     const { excel, user } = await openPane();
-    await user.click(screen.getByRole("tab", { name: "设置" }));
+    await openTab(user, "设置");
     await user.type(screen.getByRole("textbox", { name: /年度总结的年份/ }), "2025");
     const higher = screen.getByRole("textbox", { name: "偏高级别" });
     await user.type(higher, "{Enter}计划单列市");
@@ -43,13 +43,13 @@ describe("the settings view", () => {
     const saved = stored(excel.state.settings);
     expect(saved).toMatchObject({ year: 2025, aliases: { 南京鼓楼: "南京市鼓楼区" } });
     expect((saved.levels as { higher: string[] }).higher).toContain("计划单列市");
-    await user.click(screen.getByRole("tab", { name: "概览" }));
+    await openTab(user, "概览");
     expect(screen.getByText(/年度总结为 2025 年/)).toBeTruthy();
   });
 
   test("a wrong value is marked, nothing is saved, and focus goes to it", async () => {
     const { excel, user } = await openPane();
-    await user.click(screen.getByRole("tab", { name: "设置" }));
+    await openTab(user, "设置");
     const field = screen.getByRole("textbox", { name: "即将到期提醒：到期前天数" });
     await user.clear(field);
     await user.type(field, "abc");
@@ -66,7 +66,7 @@ describe("the settings view", () => {
     const { excel, user } = await openPane({ state });
     const analysis = await expectedAnalysis();
     const register = analysis.sheets.find((s) => s.role === "register")!;
-    await user.click(screen.getByRole("tab", { name: "设置" }));
+    await openTab(user, "设置");
     const details = screen.getByText(new RegExp(`^${register.name}：识别为友城名录`)).closest("details")!;
     await user.click(within(details).getByText(new RegExp(`^${register.name}`)));
     await user.selectOptions(within(details).getByRole("combobox", { name: "用途" }), "register");
@@ -86,7 +86,7 @@ describe("the settings view", () => {
 
   test("the language switch is offered when the host can keep it", async () => {
     const { user } = await openPane();
-    await user.click(screen.getByRole("tab", { name: "设置" }));
+    await openTab(user, "设置");
     // openPane renders the App without onLangChange: no switch.
     expect(screen.queryByRole("combobox", { name: "界面语言" })).toBeNull();
   });

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./jsdomGlobals";
 import { screen, within } from "@testing-library/react";
-import { demoWorkbookState, expectedAnalysis, openPane } from "./pane";
+import { demoWorkbookState, expectedAnalysis, openPane, openTab } from "./pane";
 import { nextToExpire } from "../../src/taskpane/components/OverviewView";
 
 const SCRIPT = "<img src=x onerror=alert(1)>";
@@ -19,7 +19,7 @@ describe("cell text is data", () => {
     expect(within(table).getByText(SCRIPT)).toBeTruthy();
     expect(document.querySelector("img")).toBeNull();
 
-    await user.click(screen.getByRole("tab", { name: "检查结果" }));
+    await openTab(user, "检查结果");
     expect(screen.getAllByText((text) => text.includes(SCRIPT)).length).toBeGreaterThan(0);
     expect(document.querySelector("img")).toBeNull();
     expect(document.body.innerHTML).toContain("&lt;img src=x onerror=alert(1)&gt;");
@@ -32,7 +32,7 @@ describe("cell text is data", () => {
     const key = Object.keys(sheet.cells).find((k) => sheet.cells[k]!.value === candidate!.city)!;
     sheet.cells[key] = { value: '=HYPERLINK("http://x","<script>alert(1)</script>")' };
     const { user } = await openPane({ state });
-    await user.click(screen.getByRole("tab", { name: "资格评估" }));
+    await openTab(user, "资格评估");
     expect(screen.getByRole("heading", { level: 3, name: /^=HYPERLINK\("http:\/\/x","<script>alert\(1\)<\/script>"\)/ })).toBeTruthy();
     expect(document.querySelector("script")).toBeNull();
   });

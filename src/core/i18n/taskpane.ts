@@ -128,6 +128,7 @@ export const TASKPANE_MESSAGES = {
   // Greetings (第十一条) and letters
   "tab.greetings": { "zh-CN": "节日问候", "en-US": "Greetings" },
   "greetings.loading": { "zh-CN": "正在计算…", "en-US": "Working it out…" },
+  loading: { "zh-CN": "正在打开…", "en-US": "Opening…" },
   "greetings.loadFailed": { "zh-CN": "问候日历未能加载。", "en-US": "The greetings calendar could not be loaded." },
   "greetings.intro": {
     "zh-CN": "{days} 天内应寄出的问候（提前 {lead} 天寄出）。选中一行即可起草信函。",

@@ -4,7 +4,8 @@ import { DEFAULT_SETTINGS, type Settings } from "../settings";
 import type { GreetingRow } from "../greetings/greetingsCalendar";
 import { draftLetter, type Letter } from "./draftLetter";
 import type { EventToAnswer } from "./eventsToAnswer";
-import { letterTemplate, type LetterTemplateId } from "./letterTemplates";
+import { letterTemplate } from "./builtInTemplate";
+import type { LetterTemplateId } from "./letterTemplates";
 
 /** What the task pane knows when it drafts: the letter's date, the language, the workbook's settings. */
 export interface DraftContext {

@@ -1,6 +1,3 @@
-import type { Lang } from "../model";
-import type { Settings } from "../settings";
-import { LETTER_TEMPLATE_TEXT } from "../i18n/letters";
 
 /**
  * The five letters of 第十一条: greetings for a festival, congratulations on a leadership change,
@@ -24,14 +21,4 @@ export const LETTER_KIND: Record<LetterTemplateId, LetterKind> = {
 export interface LetterTemplate {
   title: string;
   body: string;
-}
-
-/** The office's own template when the settings hold one, else the built-in draft. */
-export function letterTemplate(id: LetterTemplateId, lang: Lang, overrides: Settings["letterTemplates"] = {}): LetterTemplate {
-  return (
-    overrides[lang]?.[id] ?? {
-      title: LETTER_TEMPLATE_TEXT[`${id}.title`][lang],
-      body: LETTER_TEMPLATE_TEXT[`${id}.body`][lang],
-    }
-  );
 }

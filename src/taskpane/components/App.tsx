@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -15,6 +15,7 @@ import {
   makeStyles,
   tokens,
   useId,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, CalendarLtrRegular, DeleteRegular, TableEditRegular } from "@fluentui/react-icons";
 import type { AddinServices } from "../../excel-host/addinServices";
@@ -25,10 +26,15 @@ import { Notices } from "./Notices";
 import { OverviewView } from "./OverviewView";
 import { FindingsView } from "./FindingsView";
 import { EligibilityView } from "./EligibilityView";
-import { SettingsView } from "./SettingsView";
+/**
+ * The settings and greetings views are chunks of their own, loaded when first opened: the pane's
+ * first load stays within its budget (issue 4: 200 KB gzip) with the overview it opens on.
+ */
+const SettingsView = lazy(() => import("./SettingsView").then((m) => ({ default: m.SettingsView })));
+const GreetingsView = lazy(() => import("./GreetingsView").then((m) => ({ default: m.GreetingsView })));
 import { writeStoredSettings } from "../../core/storedSettings";
 
-const TABS = ["overview", "findings", "eligibility", "settings"] as const;
+const TABS = ["overview", "findings", "eligibility", "greetings", "settings"] as const;
 type TabId = (typeof TABS)[number];
 
 const useStyles = makeStyles({
@@ -44,6 +50,8 @@ const useStyles = makeStyles({
   main: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   panel: { minWidth: 0 },
+  // Five tabs do not fit a narrow pane in English: they wrap rather than run past its edge.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -65,6 +73,8 @@ export function App({ services, lang, onLangChange }: AppProps) {
   const { run, busy, outcome } = runner;
   const [tab, setTab] = useState<TabId>("overview");
   const [confirming, setConfirming] = useState(false);
+  // The confirmation is opened without a DialogTrigger: this marks its button as where focus returns.
+  const restoreFocus = useRestoreFocusTarget();
   const idBase = useId("pane");
   const tabId = (id: TabId) => `${idBase}-tab-${id}`;
   const panelId = `${idBase}-panel`;
@@ -88,6 +98,10 @@ export function App({ services, lang, onLangChange }: AppProps) {
         return <FindingsView analysis={outcome.analysis} lang={lang} onSelect={goTo} disabled={working} />;
       case "eligibility":
         return <EligibilityView analysis={outcome.analysis} lang={lang} onSelect={goTo} disabled={working} />;
+      case "greetings":
+        return (
+          <GreetingsView analysis={outcome.analysis} lang={lang} onWrite={() => services.write("greetings")} disabled={working} />
+        );
       case "settings":
         return (
           <SettingsView
@@ -124,7 +138,7 @@ export function App({ services, lang, onLangChange }: AppProps) {
           <Button icon={<CalendarLtrRegular />} disabledFocusable={working} onClick={() => void run({ kind: "summary" })}>
             {t("action.summary")}
           </Button>
-          <Button icon={<DeleteRegular />} disabledFocusable={working} onClick={() => setConfirming(true)}>
+          <Button icon={<DeleteRegular />} disabledFocusable={working} onClick={() => setConfirming(true)} {...restoreFocus}>
             {t("action.remove")}
           </Button>
         </div>
@@ -136,6 +150,7 @@ export function App({ services, lang, onLangChange }: AppProps) {
           onTabSelect={(_, data) => setTab(data.value as TabId)}
           aria-label={t("views")}
           size="small"
+          className={styles.tabs}
         >
           {TABS.map((id) => (
             <Tab key={id} value={id} id={tabId(id)} aria-controls={panelId}>
@@ -144,7 +159,7 @@ export function App({ services, lang, onLangChange }: AppProps) {
           ))}
         </TabList>
         <div role="tabpanel" id={panelId} aria-labelledby={tabId(tab)} className={styles.panel}>
-          {view}
+          <Suspense fallback={<Body1 as="p" className={styles.flat}>{t("loading")}</Body1>}>{view}</Suspense>
         </div>
       </main>
 

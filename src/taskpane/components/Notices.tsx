@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import {
   Button,
   MessageBar,
@@ -35,8 +36,15 @@ export interface NoticesProps {
 export function Notices({ lang, busy, notice, onRetry, onDismiss }: NoticesProps) {
   const styles = useStyles();
   const t = taskpaneText(lang);
+  const region = useRef<HTMLDivElement>(null);
+  // The dismissed message takes its button with it: the focus goes back to the control before
+  // the notices (the last action), not to the page's body, where a keyboard user would lose their place.
+  const dismiss = () => {
+    if (region.current?.contains(document.activeElement)) previousFocusable(region.current)?.focus();
+    onDismiss();
+  };
   return (
-    <div aria-live="polite" className={styles.region}>
+    <div ref={region} aria-live="polite" className={styles.region}>
       {busy && <Spinner size="tiny" labelPosition="after" label={t(`busy.${busy}`)} />}
       {notice?.kind === "done" && (
         <MessageBar intent="success" layout="multiline">
@@ -45,7 +53,7 @@ export function Notices({ lang, busy, notice, onRetry, onDismiss }: NoticesProps
             <span>{t(`done.${notice.job}`, notice.data)}</span>
           </MessageBarBody>
           <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={onDismiss} />}
+            containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={dismiss} />}
           />
         </MessageBar>
       )}
@@ -56,7 +64,7 @@ export function Notices({ lang, busy, notice, onRetry, onDismiss }: NoticesProps
             <span>{fill(EXCEL_ERROR_MESSAGES[notice.failure.problem][lang], { code: notice.failure.code })}</span>
           </MessageBarBody>
           <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={onDismiss} />}
+            containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={dismiss} />}
           >
             {canRetry(notice.failure) && <Button onClick={() => onRetry(notice.job)}>{t("retry")}</Button>}
           </MessageBarActions>
@@ -64,4 +72,15 @@ export function Notices({ lang, busy, notice, onRetry, onDismiss }: NoticesProps
       )}
     </div>
   );
+}
+
+/** The last focusable element before `container` in document order (tabster's dummy bumpers aside). */
+function previousFocusable(container: HTMLElement): HTMLElement | null {
+  const candidates = container.ownerDocument.querySelectorAll<HTMLElement>("button, [href], input, select, textarea, summary, [tabindex]");
+  let found: HTMLElement | null = null;
+  for (const el of candidates) {
+    if (!(container.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING)) break;
+    if (el.tabIndex >= 0 && !el.hasAttribute("data-tabster-dummy") && !(el as HTMLButtonElement).disabled) found = el;
+  }
+  return found;
 }

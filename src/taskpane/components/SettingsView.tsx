@@ -21,17 +21,33 @@ import { LANGS } from "../../core/i18n/format";
 import { FIELD_LABELS, ROLE_LABELS } from "../../core/i18n/labels";
 import { taskpaneText, type Translate } from "../../core/i18n/taskpane";
 import {
+  GREETING_NUMBER_FIELDS,
   LEVEL_CLASSES,
   NUMBER_FIELDS,
   defaultDraft,
   draftFrom,
   sheetDraft,
+  templateEdited,
+  templateErrorKey,
   toStored,
   type Draft,
   type DraftErrors,
   type SheetDraft,
 } from "../settingsDraft";
 import { viewStyles } from "./viewStyles";
+import { FESTIVAL_IDS } from "../../core/greetings/festivalIds";
+import { FESTIVAL_NAMES } from "../../core/i18n/greetings";
+import { LETTER_TEMPLATE_IDS, type LetterTemplate, type LetterTemplateId } from "../../core/letters/letterTemplates";
+
+/** The built-in letters, a chunk of their own, loaded when the section shows. */
+const loadLetters = async () => ({
+  builtInTemplate: (await import("../../core/letters/builtInTemplate")).builtInTemplate,
+  LETTER_TEXT: (await import("../../core/i18n/letters")).LETTER_TEXT,
+});
+type Letters = Awaited<ReturnType<typeof loadLetters>>;
+
+/** The placeholders a letter template may hold (draftLetter.ts). */
+const PLACEHOLDERS = ["{partner}", "{addressee}", "{occasion}", "{occasionDate}", "{years}", "{sender}", "{date}"];
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
@@ -62,6 +78,8 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: "8rem" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   error: { color: tokens.colorPaletteRedForeground1 },
+  checks: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(7.5rem, 1fr))", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, border: "none" },
+  check: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase300 },
 });
 
 export interface SettingsViewProps {
@@ -84,6 +102,7 @@ export function SettingsView({ analysis, stored, lang, onLangChange, onSave, dis
   const t = taskpaneText(lang);
   const [draft, setDraft] = useState<Draft>(() => draftFrom(stored, analysis));
   const [attempts, setAttempts] = useState(0);
+  const [template, setTemplate] = useState<{ lang: Lang; id: LetterTemplateId }>({ lang, id: "festival" });
   const formRef = useRef<HTMLFormElement>(null);
   const { stored: next, errors } = toStored(draft, stored);
   const shownErrors: DraftErrors = attempts > 0 ? errors : {};
@@ -100,6 +119,9 @@ export function SettingsView({ analysis, stored, lang, onLangChange, onSave, dis
     event.preventDefault();
     if (disabled) return;
     setAttempts((n) => n + 1);
+    // A template refused is shown, so that its marked body is the input focus goes to.
+    const refused = LANGS.flatMap((l) => LETTER_TEMPLATE_IDS.map((id) => ({ lang: l, id }))).find((x) => errors[templateErrorKey(x.lang, x.id)]);
+    if (refused && Object.keys(errors).every((k) => k.startsWith("template."))) setTemplate(refused);
     if (!invalid) onSave(next);
   };
 
@@ -176,6 +198,8 @@ export function SettingsView({ analysis, stored, lang, onLangChange, onSave, dis
             </Body1>
           )}
         </fieldset>
+
+        <GreetingsSection draft={draft} lang={lang} t={t} message={message} onChange={setDraft} template={template} onTemplate={setTemplate} />
 
         <MappingSection analysis={analysis} draft={draft} lang={lang} t={t} message={message} onChange={setDraft} />
         <AliasSection analysis={analysis} draft={draft} t={t} message={message} onChange={setDraft} />
@@ -363,6 +387,120 @@ function AliasSection({ analysis, draft, t, message, onChange }: SectionProps) {
       <div>
         <Button type="button" icon={<AddRegular />} onClick={() => onChange((d) => ({ ...d, aliases: [...d.aliases, { name: "", partner: "" }] }))}>
           {t("settings.aliases.add")}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
+
+interface GreetingsSectionProps {
+  draft: Draft;
+  lang: Lang;
+  t: Translate;
+  message(key: string): string | undefined;
+  onChange(update: (draft: Draft) => Draft): void;
+  template: { lang: Lang; id: LetterTemplateId };
+  onTemplate(template: { lang: Lang; id: LetterTemplateId }): void;
+}
+
+/** 第十一条's settings: the greetings calendar's window, lead days and festivals; who signs; the letters' wording. */
+function GreetingsSection({ draft, lang, t, message, onChange, template, onTemplate }: GreetingsSectionProps) {
+  const styles = useStyles();
+  const common = viewStyles();
+  const [letters, setLetters] = useState<Letters | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadLetters().then((m) => live && setLetters(() => m));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const builtIn = letters?.builtInTemplate(template.id, template.lang) ?? null;
+  const current = draft.letterTemplates[template.lang][template.id] ?? builtIn;
+  /** An edit keeps the office's own wording; back to the built-in words, the template is the built-in one again. */
+  const setTemplateText = (text: LetterTemplate | null) =>
+    onChange((d) => {
+      const own = { ...d.letterTemplates[template.lang] };
+      if (text && builtIn && (text.title !== builtIn.title || text.body !== builtIn.body)) own[template.id] = text;
+      else delete own[template.id];
+      return { ...d, letterTemplates: { ...d.letterTemplates, [template.lang]: own } };
+    });
+  const toggle = (id: (typeof FESTIVAL_IDS)[number], on: boolean) =>
+    onChange((d) => ({ ...d, festivals: FESTIVAL_IDS.filter((f) => (f === id ? on : d.festivals.includes(f))) }));
+
+  return (
+    <fieldset className={styles.section}>
+      <legend className={styles.legend}>
+        <Subtitle2 as="h3" className={common.flat}>
+          {t("settings.greetings")}
+        </Subtitle2>
+      </legend>
+      {GREETING_NUMBER_FIELDS.map((key) => (
+        <Field key={key} label={t(`settings.${key}`)} validationMessage={message(key)}>
+          <Input inputMode="numeric" value={draft[key]} onChange={(_, data) => onChange((d) => ({ ...d, [key]: data.value }))} />
+        </Field>
+      ))}
+      <fieldset className={styles.checks}>
+        <legend className={styles.legend}>
+          <Body1>{t("settings.festivals")}</Body1>
+        </legend>
+        {FESTIVAL_IDS.map((id) => (
+          <label key={id} className={styles.check}>
+            <input type="checkbox" checked={draft.festivals.includes(id)} onChange={(e) => toggle(id, e.target.checked)} />
+            {FESTIVAL_NAMES[id][lang]}
+          </label>
+        ))}
+      </fieldset>
+      {LANGS.map((l) => (
+        <Field key={l} label={t("settings.letterSender", { lang: t(`lang.${l}`) })} hint={letters ? t("settings.letterSenderHint", { sender: letters.LETTER_TEXT.sender[l] }) : undefined}>
+          <Input
+            lang={l}
+            value={draft.letterSender[l]}
+            placeholder={letters?.LETTER_TEXT.sender[l]}
+            onChange={(_, data) => onChange((d) => ({ ...d, letterSender: { ...d.letterSender, [l]: data.value } }))}
+          />
+        </Field>
+      ))}
+
+      <Subtitle2 as="h4" className={common.flat}>
+        {t("settings.templates")}
+      </Subtitle2>
+      <Caption1 as="p" className={common.flat}>
+        {t("settings.templatesHint", { placeholders: PLACEHOLDERS.join(" ") })}
+      </Caption1>
+      <div className={styles.row}>
+        <Field label={t("settings.templateLang")} className={styles.grow}>
+          <Select value={template.lang} onChange={(_, data) => onTemplate({ ...template, lang: data.value as Lang })}>
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`lang.${l}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("settings.templateId")} className={styles.grow}>
+          <Select value={template.id} onChange={(_, data) => onTemplate({ ...template, id: data.value as LetterTemplateId })}>
+            {LETTER_TEMPLATE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {`${t(`template.${id}`)}${templateEdited(draft, template.lang, id) ? t("settings.templateEdited") : ""}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {current && (
+        <>
+          <Field label={t("settings.templateTitle")}>
+            <Input lang={template.lang} value={current.title} onChange={(_, data) => setTemplateText({ ...current, title: data.value })} />
+          </Field>
+          <Field label={t("settings.templateBody")} validationMessage={message(templateErrorKey(template.lang, template.id))}>
+            <Textarea lang={template.lang} resize="vertical" rows={8} value={current.body} onChange={(_, data) => setTemplateText({ ...current, body: data.value })} />
+          </Field>
+        </>
+      )}
+      <div>
+        <Button type="button" disabled={!templateEdited(draft, template.lang, template.id)} onClick={() => setTemplateText(null)}>
+          {t("settings.templateReset")}
         </Button>
       </div>
     </fieldset>

@@ -1,6 +1,7 @@
 import { draftLetter } from "../../../src/core/letters/draftLetter";
 import { draftForEvent, draftForGreeting } from "../../../src/core/letters/draftFor";
-import { LETTER_TEMPLATE_IDS, letterTemplate, type LetterTemplateId } from "../../../src/core/letters/letterTemplates";
+import { LETTER_TEMPLATE_IDS, type LetterTemplateId } from "../../../src/core/letters/letterTemplates";
+import { letterTemplate } from "../../../src/core/letters/builtInTemplate";
 import type { EventToAnswer } from "../../../src/core/letters/eventsToAnswer";
 import type { GreetingRow } from "../../../src/core/greetings/greetingsCalendar";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { draftLetter } from "../../../src/core/letters/draftLetter";
 import { letterDocx, letterFileName } from "../../../src/core/letters/letterDocx";
-import { letterTemplate } from "../../../src/core/letters/letterTemplates";
+import { letterTemplate } from "../../../src/core/letters/builtInTemplate";
 
 /** The text of word/document.xml's runs, paragraph by paragraph. */
 async function paragraphsOf(bytes: Uint8Array): Promise<string[]> {
