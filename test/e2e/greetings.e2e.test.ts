@@ -59,11 +59,11 @@ test("zh-CN: the greetings calendar, a draft letter for a picked row, and both d
   await calendar.waitFor({ timeout: 60_000 });
   const shown = await calendar.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.querySelector("td")?.textContent ?? "", tr.querySelector("th")?.textContent ?? ""]));
   expect(shown).toEqual(rows.map((g) => [g.date, g.occasion]));
-  const springRow = calendar.locator("tr", { has: page.getByRole("button", { name: "起草信函：春节（2027-02-06）" }) });
+  const springRow = calendar.locator("tr", { has: page.getByRole("button", { name: "春节（2027-02-06）：起草信函" }) });
   await expect(springRow.locator("details").textContent()).resolves.toBe(`${spring.partners.length} 个友城${spring.partners.join("、")}`);
 
   // Pick 春节, write to its last partner.
-  await page.getByRole("button", { name: "起草信函：春节（2027-02-06）" }).click();
+  await page.getByRole("button", { name: "春节（2027-02-06）：起草信函" }).click();
   const to = spring.partners[spring.partners.length - 1]!;
   await pane.getByRole("combobox", { name: "收信友城" }).selectOption(to);
   const draft = pane.getByRole("textbox", { name: "草稿全文（只读，可复制）" });

@@ -82,8 +82,8 @@ describe("the greetings view", () => {
     expect(expected.agreements.some((a) => a.status === "terminated")).toBe(true);
     const { calendar } = await openGreetings();
 
-    const newYear = rowOf("起草信函：元旦（2027-01-01）");
-    const spring = rowOf("起草信函：春节（2027-02-06）");
+    const newYear = rowOf("元旦（2027-01-01）：起草信函");
+    const spring = rowOf("春节（2027-02-06）：起草信函");
     for (const [row, date, sendBy] of [
       [newYear, "2027-01-01", "2026-12-18"],
       [spring, "2027-02-06", "2027-01-23"],
@@ -118,7 +118,7 @@ describe("the greetings view", () => {
 
     expect(screen.getByText("选中一条问候或事项即可起草信函。")).toBeTruthy();
     for (const event of events) {
-      const pick = screen.getByRole("button", { name: `起草信函：${event.partner} ${event.occasion}` });
+      const pick = screen.getByRole("button", { name: `${event.eventType || event.occasion}（${event.partner}）：起草信函` });
       await user.click(pick);
       expect(pick.getAttribute("aria-pressed")).toBe("true");
       const text = draftText();
@@ -132,7 +132,7 @@ describe("the greetings view", () => {
   test("a festival's letter goes to the partner chosen; Copy puts the text on the clipboard, or selects it when the clipboard refuses", async () => {
     const partners = livePartners(await expectedAnalysis());
     const { user } = await openGreetings();
-    await user.click(screen.getByRole("button", { name: "起草信函：春节（2027-02-06）" }));
+    await user.click(screen.getByRole("button", { name: "春节（2027-02-06）：起草信函" }));
     expect(draftText()).toContain(`${addressee(partners[0]!, "zh-CN")}：`);
     const last = partners[partners.length - 1]!;
     await user.selectOptions(screen.getByRole("combobox", { name: "收信友城" }), last);
@@ -156,7 +156,7 @@ describe("the greetings view", () => {
 
   test("Download .docx: a Blob of the docx type, a Word file (zip) named after the letter, through a temporary link", async () => {
     const { user } = await openGreetings();
-    await user.click(screen.getByRole("button", { name: "起草信函：元旦（2027-01-01）" }));
+    await user.click(screen.getByRole("button", { name: "元旦（2027-01-01）：起草信函" }));
     await user.click(screen.getByRole("button", { name: "下载 Word 文档（.docx）" }));
     await screen.findByText(/^已生成“.*\.docx”。$/);
     expect(downloads).toHaveLength(1);
@@ -205,9 +205,9 @@ describe("the greetings view", () => {
     sheet.cells[key] = { value: SCRIPT };
 
     const { user } = await openGreetings({ state });
-    const newYear = rowOf("起草信函：元旦（2027-01-01）");
+    const newYear = rowOf("元旦（2027-01-01）：起草信函");
     expect(newYear.querySelector("details")!.textContent).toContain(SCRIPT);
-    await user.click(screen.getByRole("button", { name: "起草信函：元旦（2027-01-01）" }));
+    await user.click(screen.getByRole("button", { name: "元旦（2027-01-01）：起草信函" }));
     await user.selectOptions(screen.getByRole("combobox", { name: "收信友城" }), SCRIPT);
     expect(draftText()).toContain(`${SCRIPT}人民政府：`);
     expect(screen.getByText(`元旦 · ${SCRIPT}`)).toBeTruthy();
@@ -223,7 +223,8 @@ describe("the greetings view", () => {
     sheet.cells[key] = { value: "其他" };
 
     const { user } = await openGreetings({ state });
-    const pick = screen.getByRole("button", { name: `起草信函：${first!.partner} ${first!.occasion}` });
+    // The event's type now reads 其他, and the button shows (and is named by) what it shows.
+    const pick = screen.getByRole("button", { name: `其他（${first!.partner}）：起草信函` });
     expect(within(pick.closest("tr")!).getAllByRole("cell")[2]!.textContent).toBe("请选择");
     await user.click(pick);
     expect(screen.queryByRole("textbox", { name: /草稿全文/ })).toBeNull();
@@ -242,14 +243,16 @@ describe("the greetings view", () => {
     serial.value = excelSerial("2016-12-10");
 
     await openGreetings({ state });
-    const row = rowOf(`起草信函：结好10周年 ${live.partner}（2026-12-10）`);
-    expect(within(row).getByRole("img", { name: "逢十周年" }).textContent).toBe("★");
-    expect(screen.getAllByRole("img", { name: "逢十周年" })).toHaveLength(1);
+    const row = rowOf(`结好10周年（2026-12-10） ${live.partner}：起草信函`);
+    // Drawn as ★, read out as 逢十周年.
+    expect(within(row).getByText("★").getAttribute("aria-hidden")).toBe("true");
+    expect(within(row).getByText("逢十周年")).toBeTruthy();
+    expect(screen.getAllByText("★")).toHaveLength(1);
   });
 
   test("no serious or critical axe violation on the view with a draft open", async () => {
     const { user } = await openGreetings();
-    await user.click(screen.getByRole("button", { name: "起草信函：春节（2027-02-06）" }));
+    await user.click(screen.getByRole("button", { name: "春节（2027-02-06）：起草信函" }));
     let results!: axe.AxeResults;
     await act(async () => {
       results = await axe.run(document.body, { resultTypes: ["violations"], rules: { "color-contrast": { enabled: false } } });
@@ -260,8 +263,8 @@ describe("the greetings view", () => {
   test("en-US: the festivals and the letter in English", async () => {
     const partners = livePartners(await expectedAnalysis());
     const { user } = await openGreetings({ lang: "en-US" });
-    await user.click(screen.getByRole("button", { name: "Draft a letter: Spring Festival (2027-02-06)" }));
-    expect(screen.getByRole("button", { name: "Draft a letter: New Year's Day (2027-01-01)" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Spring Festival (2027-02-06): draft a letter" }));
+    expect(screen.getByRole("button", { name: "New Year's Day (2027-01-01): draft a letter" })).toBeTruthy();
     const text = draftText();
     expect(text).toContain(`${addressee(partners[0]!, "en-US")}:`);
     expect(text.trimEnd().endsWith("November 27, 2026")).toBe(true);
@@ -298,7 +301,7 @@ describe("the greetings settings", () => {
     await openTab(user, "节日问候");
     await screen.findByRole("table", { name: "问候日历" });
     expect(screen.queryByRole("button", { name: /春节/ })).toBeNull();
-    await user.click(screen.getByRole("button", { name: "起草信函：元旦（2027-01-01）" }));
+    await user.click(screen.getByRole("button", { name: "元旦（2027-01-01）：起草信函" }));
     const text = draftText();
     expect(text).toContain("\u3000\u3000值此元旦来临之际，谨致问候。");
     expect(text).toContain("北京市西城区人民政府外事办公室\n2026年11月27日");

@@ -178,7 +178,10 @@ export function App({ services, lang, onLangChange }: AppProps) {
               >
                 {t("confirm.remove.ok")}
               </Button>
-              <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>
+              {/* Focus opens on Cancel: Enter pressed out of habit must not remove anything. */}
+              <Button autoFocus onClick={() => setConfirming(false)}>
+                {t("cancel")}
+              </Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -68,7 +68,9 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase200,
   },
-  star: { color: tokens.colorPaletteMarigoldForeground1, marginInlineStart: tokens.spacingHorizontalXXS },
+  star: { color: tokens.colorPaletteMarigoldForeground2, marginInlineStart: tokens.spacingHorizontalXXS },
+  // Read by screen readers, not shown: the ★ beside it is only drawn.
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   late: { color: tokens.colorPaletteDarkOrangeForeground1 },
   summary: { cursor: "pointer" },
   draft: {
@@ -295,7 +297,8 @@ function CalendarTable({ rows, today, lang, t, labelledBy, selectedKey, onPick }
           const key = greetingKey(g);
           const selected = key === selectedKey;
           const late = g.sendBy < today;
-          const what = g.kind === "anniversary" ? `${g.occasion} ${g.partners.join(GREETINGS_HEADERS.separator[lang])}` : g.occasion;
+          // An anniversary's label names its partner: several rows may read 结好10周年.
+          const who = g.kind === "anniversary" ? ` ${g.partners.join(GREETINGS_HEADERS.separator[lang])}` : "";
           return (
             <tr key={key} className={selected ? styles.selected : undefined} data-kind={g.kind}>
               <td className={mergeClasses(styles.cell, styles.date)}>{g.date}</td>
@@ -309,15 +312,18 @@ function CalendarTable({ rows, today, lang, t, labelledBy, selectedKey, onPick }
                   size="small"
                   className={styles.pick}
                   aria-pressed={selected}
-                  aria-label={t("greetings.selectGreeting", { occasion: what, date: g.date })}
+                  aria-label={t("greetings.selectGreeting", { occasion: g.occasion, date: g.date, who })}
                   onClick={() => onPick(g)}
                 >
                   {g.occasion}
                 </Button>
                 {g.tenth && (
-                  <span className={styles.star} role="img" aria-label={t("greetings.tenth")} title={t("greetings.tenth")}>
-                    {GREETINGS_HEADERS.tenthMark[lang]}
-                  </span>
+                  <>
+                    <span className={styles.star} aria-hidden="true" title={t("greetings.tenth")}>
+                      {GREETINGS_HEADERS.tenthMark[lang]}
+                    </span>
+                    <span className={styles.visuallyHidden}>{t("greetings.tenth")}</span>
+                  </>
                 )}
               </th>
               <td className={styles.cell}>{GREETING_KIND_LABELS[g.kind][lang]}</td>
@@ -377,7 +383,7 @@ function EventsTable({ events, letters, lang, t, labelledBy, selectedKey, onPick
                   size="small"
                   className={styles.pick}
                   aria-pressed={selected}
-                  aria-label={t("greetings.selectEvent", { partner: e.partner, event: e.occasion })}
+                  aria-label={t("greetings.selectEvent", { partner: e.partner, event: e.eventType || e.occasion })}
                   onClick={() => onPick(e)}
                 >
                   {e.eventType || e.occasion}
