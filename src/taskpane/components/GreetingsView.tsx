@@ -273,25 +273,7 @@ function CalendarTable({ rows, today, lang, t, labelledBy, selectedKey, onPick }
   const head = mergeClasses(styles.cell, styles.head);
   return (
     <table aria-labelledby={labelledBy} className={styles.table}>
-      <thead>
-        <tr>
-          <th scope="col" className={head}>
-            {GREETINGS_HEADERS.date[lang]}
-          </th>
-          <th scope="col" className={head}>
-            {GREETINGS_HEADERS.sendBy[lang]}
-          </th>
-          <th scope="col" className={head}>
-            {GREETINGS_HEADERS.occasion[lang]}
-          </th>
-          <th scope="col" className={head}>
-            {GREETINGS_HEADERS.kind[lang]}
-          </th>
-          <th scope="col" className={head}>
-            {GREETINGS_HEADERS.partners[lang]}
-          </th>
-        </tr>
-      </thead>
+      <HeaderRow className={head} labels={(["date", "sendBy", "occasion", "kind", "partners"] as const).map((k) => GREETINGS_HEADERS[k][lang])} />
       <tbody>
         {rows.map((g) => {
           const key = greetingKey(g);
@@ -350,22 +332,7 @@ function EventsTable({ events, letters, lang, t, labelledBy, selectedKey, onPick
   const head = mergeClasses(styles.cell, styles.head);
   return (
     <table aria-labelledby={labelledBy} className={styles.table}>
-      <thead>
-        <tr>
-          <th scope="col" className={head}>
-            {t("greetings.event.date")}
-          </th>
-          <th scope="col" className={head}>
-            {t("greetings.event.partner")}
-          </th>
-          <th scope="col" className={head}>
-            {t("greetings.event.what")}
-          </th>
-          <th scope="col" className={head}>
-            {t("greetings.event.letter")}
-          </th>
-        </tr>
-      </thead>
+      <HeaderRow className={head} labels={(["date", "partner", "what", "letter"] as const).map((k) => t(`greetings.event.${k}`))} />
       <tbody>
         {events.map((e) => {
           const key = eventKey(e);
@@ -530,4 +497,19 @@ function DraftPanel({ letters, t, context, greeting, partner, event, template, o
 /** An error's name only (never its stack), for the "could not be made" message. */
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.name : "Error";
+}
+
+/** A table's column headers. */
+function HeaderRow({ labels, className }: { labels: string[]; className: string }) {
+  return (
+    <thead>
+      <tr>
+        {labels.map((label) => (
+          <th key={label} scope="col" className={className}>
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
 }

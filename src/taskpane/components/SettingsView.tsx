@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import {
   Body1,
   Button,
@@ -146,39 +146,24 @@ export function SettingsView({ analysis, stored, lang, onLangChange, onSave, dis
       </Body1>
 
       <form ref={formRef} className={styles.form} onSubmit={submit} noValidate>
-        <fieldset className={styles.section}>
-          <legend className={styles.legend}>
-            <Subtitle2 as="h3" className={common.flat}>
-              {t("settings.thresholds")}
-            </Subtitle2>
-          </legend>
+        <Section title={t("settings.thresholds")}>
           {NUMBER_FIELDS.map((key) => (
             <Field key={key} label={t(`settings.${key}`)} validationMessage={message(key)}>
               <Input inputMode="numeric" value={draft[key]} onChange={(_, data) => update({ [key]: data.value })} />
             </Field>
           ))}
-        </fieldset>
+        </Section>
 
-        <fieldset className={styles.section}>
-          <legend className={styles.legend}>
-            <Subtitle2 as="h3" className={common.flat}>
-              {t("settings.dates")}
-            </Subtitle2>
-          </legend>
+        <Section title={t("settings.dates")}>
           <Field label={t("settings.year")} hint={t("settings.yearHint")} validationMessage={message("year")}>
             <Input inputMode="numeric" value={draft.year} placeholder={String(analysis.year)} onChange={(_, data) => update({ year: data.value })} />
           </Field>
           <Field label={t("settings.today")} hint={t("settings.todayHint")} validationMessage={message("today")}>
             <Input type="date" value={draft.today} onChange={(_, data) => update({ today: data.value })} />
           </Field>
-        </fieldset>
+        </Section>
 
-        <fieldset className={styles.section}>
-          <legend className={styles.legend}>
-            <Subtitle2 as="h3" className={common.flat}>
-              {t("settings.levels")}
-            </Subtitle2>
-          </legend>
+        <Section title={t("settings.levels")}>
           <Caption1 as="p" className={common.flat}>
             {t("settings.levelsHint")}
           </Caption1>
@@ -197,7 +182,7 @@ export function SettingsView({ analysis, stored, lang, onLangChange, onSave, dis
               {message("levels")}
             </Body1>
           )}
-        </fieldset>
+        </Section>
 
         <GreetingsSection draft={draft} lang={lang} t={t} message={message} onChange={setDraft} template={template} onTemplate={setTemplate} />
 
@@ -244,12 +229,7 @@ function MappingSection({ analysis, draft, lang, t, message, onChange }: Section
   };
 
   return (
-    <fieldset className={styles.section}>
-      <legend className={styles.legend}>
-            <Subtitle2 as="h3" className={common.flat}>
-              {t("settings.mapping")}
-            </Subtitle2>
-          </legend>
+    <Section title={t("settings.mapping")}>
       <Caption1 as="p" className={common.flat}>
         {t("settings.mappingHint")}
       </Caption1>
@@ -334,7 +314,7 @@ function MappingSection({ analysis, draft, lang, t, message, onChange }: Section
           {t("settings.mapping.addSheet")}
         </Button>
       </div>
-    </fieldset>
+    </Section>
   );
 }
 
@@ -348,12 +328,7 @@ function AliasSection({ analysis, draft, t, message, onChange }: SectionProps) {
     onChange((d) => ({ ...d, aliases: d.aliases.map((a, j) => (j === i ? { ...a, ...change } : a)) }));
 
   return (
-    <fieldset className={styles.section}>
-      <legend className={styles.legend}>
-            <Subtitle2 as="h3" className={common.flat}>
-              {t("settings.aliases")}
-            </Subtitle2>
-          </legend>
+    <Section title={t("settings.aliases")}>
       <Caption1 as="p" className={common.flat}>
         {t("settings.aliasesHint")}
       </Caption1>
@@ -389,7 +364,7 @@ function AliasSection({ analysis, draft, t, message, onChange }: SectionProps) {
           {t("settings.aliases.add")}
         </Button>
       </div>
-    </fieldset>
+    </Section>
   );
 }
 
@@ -429,12 +404,7 @@ function GreetingsSection({ draft, lang, t, message, onChange, template, onTempl
     onChange((d) => ({ ...d, festivals: FESTIVAL_IDS.filter((f) => (f === id ? on : d.festivals.includes(f))) }));
 
   return (
-    <fieldset className={styles.section}>
-      <legend className={styles.legend}>
-        <Subtitle2 as="h3" className={common.flat}>
-          {t("settings.greetings")}
-        </Subtitle2>
-      </legend>
+    <Section title={t("settings.greetings")}>
       {GREETING_NUMBER_FIELDS.map((key) => (
         <Field key={key} label={t(`settings.${key}`)} validationMessage={message(key)}>
           <Input inputMode="numeric" value={draft[key]} onChange={(_, data) => onChange((d) => ({ ...d, [key]: data.value }))} />
@@ -503,6 +473,22 @@ function GreetingsSection({ draft, lang, t, message, onChange, template, onTempl
           {t("settings.templateReset")}
         </Button>
       </div>
+    </Section>
+  );
+}
+
+/** A part of the settings form: a fieldset headed by its title. */
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  const common = viewStyles();
+  return (
+    <fieldset className={styles.section}>
+      <legend className={styles.legend}>
+        <Subtitle2 as="h3" className={common.flat}>
+          {title}
+        </Subtitle2>
+      </legend>
+      {children}
     </fieldset>
   );
 }
