@@ -24,30 +24,21 @@ export interface RibbonOutcome {
   sheet: string | null;
 }
 
-/** 年度总结: writes this year's summary sheet, then shows it. */
+/** 年度总结: writes this year's summary sheet and shows it, in one run. */
 export async function yearEndSummary(services: AddinServices, lang: Lang): Promise<RibbonOutcome> {
-  let sheet: string;
-  let message: string;
   try {
-    const { analysis, plan } = await services.write("summary");
-    sheet = plan?.sheets[0]?.name ?? "";
+    const { analysis, plan } = await services.write("summary", true);
+    const sheet = plan?.sheets[0]?.name ?? "";
     const { partners, totals } = analysis.summary;
-    message = fill((partners.length > 0 ? M.summaryDone : M.summaryNoPartners)[lang], {
+    const message = fill((partners.length > 0 ? M.summaryDone : M.summaryNoPartners)[lang], {
       sheet,
       partners: partners.length,
       exchanges: totals.exchanges,
     });
+    return { ok: true, message, sheet: sheet || null };
   } catch (error) {
     return failed(error, M.summaryFailed[lang], lang);
   }
-  // The summary is written: showing it is a courtesy, and its failure (a cell being edited
-  // meanwhile) does not undo the outcome.
-  try {
-    if (sheet) await services.select({ sheet, row: 1, column: 0 });
-  } catch (error) {
-    console.warn("友城工作: the summary sheet was written but could not be shown", error);
-  }
-  return { ok: true, message, sheet: sheet || null };
 }
 
 /** 写入标注: writes the expiry sheet and the colour rules on the register's rows. */

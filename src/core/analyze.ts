@@ -11,6 +11,7 @@ import { readCandidates } from "./records/readCandidates";
 import { readExchanges } from "./records/readExchanges";
 import { readEvents } from "./records/readEvents";
 import { readFilings } from "./records/readFilings";
+import { exchangesByPartner } from "./records/exchangesByPartner";
 import { dateOf } from "./records/rowReader";
 import { buildPartnerIndex, type PartnerEntry } from "./partners/partnerIndex";
 import { foldName } from "./partners/foldName";
@@ -50,19 +51,7 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     return { record, criteriaMet: met, recommendation: recommendation(met.length, settings.criteriaRequired) };
   });
 
-  // Exchanges by partner and year, and the partners with a leader visit, counted once for the rules.
-  const exchangeCounts = new Map<string, Map<number, number>>();
-  const leaderVisits = new Set<string>();
-  for (const x of records.exchanges) {
-    if (x.partner.kind !== "register" && x.partner.kind !== "candidate") continue;
-    const name = foldName(x.partner.partner);
-    if (x.leaderVisit) leaderVisits.add(name);
-    const date = dateOf(x.date);
-    if (!date) continue;
-    const byYear = exchangeCounts.get(name) ?? exchangeCounts.set(name, new Map()).get(name)!;
-    const y = Number(date.slice(0, 4));
-    byYear.set(y, (byYear.get(y) ?? 0) + 1);
-  }
+  const logged = exchangesByPartner(records.exchanges);
 
   const findings = runRules(RULES, {
     today,
@@ -74,8 +63,8 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     exchanges: records.exchanges,
     events: records.events,
     filings: records.filings,
-    exchangeCount: (partner, y) => exchangeCounts.get(foldName(partner))?.get(y) ?? 0,
-    hasLeaderVisit: (partner) => leaderVisits.has(foldName(partner)),
+    exchangeCount: (partner, y) => logged.inYear(partner, y).length,
+    hasLeaderVisit: logged.hasLeaderVisit,
   }).sort(byPlace);
 
   return {
@@ -84,9 +73,9 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     settings,
     sheets: layouts,
     agreements: agreements.map(toAgreement),
-    candidates: candidates.map((c) => toCandidate(c, c.record.leaderVisitNoted || leaderVisits.has(foldName(c.record.city)))),
+    candidates: candidates.map((c) => toCandidate(c, c.record.leaderVisitNoted || logged.hasLeaderVisit(c.record.city))),
     findings,
-    summary: yearSummary(year, agreements, records.exchanges, records.events, settings),
+    summary: yearSummary(year, agreements, logged, records.events, settings),
     events: records.events.map(toEvent),
   };
 }

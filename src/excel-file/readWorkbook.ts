@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { tableModelsOf, type ExcelJsTableModel } from "./exceljsTables";
 import { parseA1 } from "../core/a1";
 import type { CellValue, SheetGrid, TableRegion, WorkbookGrid } from "../core/workbook";
 
@@ -220,30 +221,11 @@ function toSheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
 // ---------------------------------------------------------------------------------------------
 // Tables (ListObjects)
 
-/**
- * What exceljs 4.4.0 holds for a table it has READ (lib/xlsx/xform/table/table-xform.js): the
- * range is `tableRef` ("A2:J401", header and totals rows included), not `ref` (that is only
- * the top-left cell given to addTable); `headerRow` is true only when the file spells out
- * headerRowCount="1", which Excel omits because it is the default. Its typings (`getTables():
- * [Table, void][]`) do not describe this, hence the narrow shape here.
- */
-interface ReadTableModel {
-  name?: string;
-  displayName?: string;
-  tableRef?: string;
-  ref?: string;
-  headerRow?: boolean;
-  totalsRow?: boolean;
-  columns?: { name?: string }[];
-}
-
 function tablesOf(worksheet: ExcelJS.Worksheet, grid: CellValue[][]): TableRegion[] {
-  const held = (worksheet as unknown as { tables?: Record<string, { table?: ReadTableModel } | undefined> }).tables ?? {};
   const regions: TableRegion[] = [];
-  for (const entry of Object.values(held)) {
-    const model = entry?.table;
-    const range = model ? parseA1(model.tableRef ?? model.ref ?? "") : null;
-    if (!model || !range) continue;
+  for (const model of tableModelsOf(worksheet)) {
+    const range = parseA1(model.tableRef ?? model.ref ?? "");
+    if (!range) continue;
     const top = range.top;
     if (!hasHeaderRow(model, grid, top, range.left)) continue; // a headerless table names no columns
     const lastRow = range.bottom - (model.totalsRow ? 1 : 0);
@@ -263,7 +245,7 @@ function tablesOf(worksheet: ExcelJS.Worksheet, grid: CellValue[][]): TableRegio
  * header) from headerRowCount="0"; Excel keeps header cells equal to the column names, so
  * the first row matching the names is a header row.
  */
-function hasHeaderRow(model: ReadTableModel, grid: CellValue[][], top: number, left: number): boolean {
+function hasHeaderRow(model: ExcelJsTableModel, grid: CellValue[][], top: number, left: number): boolean {
   if (model.headerRow) return true;
   const columns = model.columns ?? [];
   if (columns.length === 0) return true;

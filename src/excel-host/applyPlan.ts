@@ -49,7 +49,13 @@ interface Step {
  * swapped in only once complete, so that a failure mid-write leaves the previous sheet. The
  * add-in's own conditional formats are removed and added again; nobody else's are touched.
  */
-export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, inventory: WorkbookInventory): Promise<void> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  inventory: WorkbookInventory,
+  /** A sheet to make the active one once everything is written (the ribbon shows the summary). */
+  show?: string,
+): Promise<void> {
   refuseProtected(plan, inventory);
   const worksheets = context.workbook.worksheets;
   const existing = new Map(inventory.sheets.map((s) => [s.name.toLowerCase(), s]));
@@ -132,6 +138,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     else if (inventory.settings.has(key)) steps.push(small(() => context.workbook.settings.getItem(key).delete()));
   }
 
+  if (show) steps.push(small(() => worksheets.getItem(show).activate()));
   await runSteps(context, steps);
 }
 

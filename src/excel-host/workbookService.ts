@@ -34,8 +34,11 @@ export function checkWorkbook(run: ExcelRun, request: RunRequest): Promise<RunOu
   });
 }
 
-/** Checks the workbook and writes what `scope` covers: everything, the highlights, or the year-end summary. */
-export function writeWorkbook(run: ExcelRun, request: RunRequest, scope: PlanScope): Promise<RunOutcome> {
+/**
+ * Checks the workbook and writes what `scope` covers: everything, the highlights, or the year-end
+ * summary. With `show`, the first sheet written is made the active one in the same round trip.
+ */
+export function writeWorkbook(run: ExcelRun, request: RunRequest, scope: PlanScope, show = false): Promise<RunOutcome> {
   return run(async (context) => {
     const inventory = await readWorkbook(context);
     const { analysis, stored } = analyse(inventory, request);
@@ -46,7 +49,7 @@ export function writeWorkbook(run: ExcelRun, request: RunRequest, scope: PlanSco
       settings: { [WRITTEN_KEY]: JSON.stringify({ on: analysis.today, scope, lang: request.lang }) },
       greetings: scope === "greetings" ? await greetingsOf(analysis, request.lang) : undefined,
     });
-    await applyPlan(context, plan, inventory);
+    await applyPlan(context, plan, inventory, show ? plan.sheets[0]?.name : undefined);
     return { analysis, stored, plan };
   });
 }
@@ -61,11 +64,15 @@ export function removeWrites(run: ExcelRun): Promise<WritePlan> {
   });
 }
 
-/** Keeps the user's settings in the workbook, for the next person who opens it. */
-export function saveSettings(run: ExcelRun, serialized: string): Promise<void> {
+/**
+ * Keeps the user's settings in the workbook, for the next person who opens it, and checks the
+ * workbook with them: the setting goes out with the read's first round trip, which then reads it.
+ */
+export function saveSettingsAndCheck(run: ExcelRun, request: RunRequest, serialized: string): Promise<RunOutcome> {
   return run(async (context) => {
     context.workbook.settings.add(SETTINGS_KEY, serialized);
-    await context.sync();
+    const { analysis, stored } = analyse(await readWorkbook(context), request);
+    return { analysis, stored, plan: null };
   });
 }
 

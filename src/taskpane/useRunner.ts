@@ -94,8 +94,7 @@ async function perform(services: AddinServices, job: Job): Promise<{ outcome?: R
       await services.remove();
       return { notice: { kind: "done", job: "remove", data: {} } };
     case "save": {
-      await services.saveSettings(job.stored);
-      const outcome = await services.check();
+      const outcome = await services.saveSettings(job.stored);
       return { outcome, notice: { kind: "done", job: "save", data: {} } };
     }
     case "select":

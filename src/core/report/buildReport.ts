@@ -1,51 +1,24 @@
-import type { Analysis, Lang, Recommendation, Relation, Role, Severity, Status } from "../model";
+import type { Agreement, Analysis, Candidate, Finding, Lang, SheetLayout, Summary, SummaryRow } from "../model";
 import { columnLetter } from "../detect/mapping";
 import { findingMessage } from "../i18n/findingMessage";
 import { SUGGESTION_LABELS } from "../i18n/labels";
 import { greetingsCalendar } from "../greetings/greetingsCalendar";
 import { renewalReminders } from "../greetings/renewalReminders";
 
-/** The JSON document of REPORT.md, read by tests and other programs. */
+/** The JSON document of REPORT.md, read by tests and other programs: the model's fields it shows. */
 export interface ReportDocument {
   today: string;
   year: number;
-  sheets: { name: string; role: Role; headerRow: number }[];
-  agreements: {
-    sheet: string;
-    row: number;
-    partner: string;
-    relation: Relation;
-    termStart: string | null;
-    lastDay: string | null;
-    daysLeft: number | null;
-    status: Status;
-  }[];
-  candidates: { sheet: string; row: number; city: string; criteriaMet: number[]; recommendation: Recommendation }[];
-  findings: {
-    rule: string;
-    article: string | null;
-    severity: Severity;
-    sheet: string;
-    row: number;
-    column: string | null;
-    message: string;
-  }[];
+  sheets: Pick<SheetLayout, "name" | "role" | "headerRow">[];
+  agreements: Pick<Agreement, "sheet" | "row" | "partner" | "relation" | "termStart" | "lastDay" | "daysLeft" | "status">[];
+  candidates: Pick<Candidate, "sheet" | "row" | "city" | "criteriaMet" | "recommendation">[];
+  /** The column as a letter, and the message in the report's language. */
+  findings: (Pick<Finding, "rule" | "article" | "severity" | "sheet" | "row"> & { column: string | null; message: string })[];
   summary: {
     year: number;
-    partners: {
-      partner: string;
-      exchanges: number;
-      leaderVisits: number;
-      byField: Record<string, number>;
-      published: number;
-      archiveComplete: number | null;
-      events: number;
-      answered: number;
-      statusAtYearEnd: Status;
-      previousYear: number;
-      suggestion: string[];
-    }[];
-    totals: { exchanges: number; leaderVisits: number; published: number; events: number; answered: number };
+    /** Suggestions in the report's language. */
+    partners: (Omit<SummaryRow, "lastDay" | "suggestion"> & { suggestion: string[] })[];
+    totals: Pick<Summary["totals"], "exchanges" | "leaderVisits" | "published" | "events" | "answered">;
   };
   /** 第十一条: greetings due in the window (see greetings/greetingsCalendar.ts), soonest first. */
   greetings: (

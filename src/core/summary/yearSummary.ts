@@ -1,16 +1,11 @@
 import type { Summary, SummaryRow, Suggestion } from "../model";
 import type { Settings } from "../settings";
 import type { AgreementEntry } from "../rules/rule";
-import type { EventRecord, ExchangeRecord } from "../records/records";
+import type { EventRecord } from "../records/records";
+import type { ExchangesByPartner } from "../records/exchangesByPartner";
 import { dateOf } from "../records/rowReader";
 import { foldName } from "../partners/foldName";
 import { statusOn } from "../terms/period";
-
-interface PartnerTally {
-  exchanges: ExchangeRecord[];
-  previousYear: number;
-  events: EventRecord[];
-}
 
 /**
  * The year-end summary of 第十三条第四项: one row per register partner that is not terminated and
@@ -19,27 +14,16 @@ interface PartnerTally {
 export function yearSummary(
   year: number,
   agreements: AgreementEntry[],
-  exchanges: ExchangeRecord[],
+  logged: ExchangesByPartner,
   events: EventRecord[],
   settings: Settings,
 ): Summary {
-  const tallies = new Map<string, PartnerTally>();
-  const tally = (partner: string): PartnerTally => {
-    const key = foldName(partner);
-    let t = tallies.get(key);
-    if (!t) tallies.set(key, (t = { exchanges: [], previousYear: 0, events: [] }));
-    return t;
-  };
-  for (const x of exchanges) {
-    const date = dateOf(x.date);
-    if (x.partner.kind !== "register" || !date) continue;
-    const y = Number(date.slice(0, 4));
-    if (y === year) tally(x.partner.partner).exchanges.push(x);
-    else if (y === year - 1) tally(x.partner.partner).previousYear++;
-  }
+  const eventsByPartner = new Map<string, EventRecord[]>();
   for (const e of events) {
     const date = dateOf(e.date);
-    if (e.partner.kind === "register" && date && Number(date.slice(0, 4)) === year) tally(e.partner.partner).events.push(e);
+    if (e.partner.kind !== "register" || !date || Number(date.slice(0, 4)) !== year) continue;
+    const key = foldName(e.partner.partner);
+    (eventsByPartner.get(key) ?? eventsByPartner.set(key, []).get(key)!).push(e);
   }
 
   const yearStart = `${year}-01-01`;
@@ -47,7 +31,11 @@ export function yearSummary(
   const renewBy = `${year + 1}-12-31`;
   const rows: SummaryRow[] = [];
   for (const a of currentAgreementPerPartner(agreements)) {
-    const t = tallies.get(foldName(a.record.partner)) ?? { exchanges: [], previousYear: 0, events: [] };
+    const t = {
+      exchanges: logged.inYear(a.record.partner, year),
+      previousYear: logged.inYear(a.record.partner, year - 1).length,
+      events: eventsByPartner.get(foldName(a.record.partner)) ?? [],
+    };
     const { termStart, lastDay } = a.period;
     const overlaps = termStart !== null && lastDay !== null && termStart <= yearEnd && lastDay >= yearStart;
     if (!overlaps && t.exchanges.length === 0) continue;

@@ -9,6 +9,7 @@
  *   sheet are kept. Charts are not read (exceljs does not read them).
  */
 import ExcelJS from "exceljs";
+import { tableModelsOf } from "../../excel-file/exceljsTables";
 import { parseArea, formatArea } from "./address";
 import { dateToSerial } from "./cellInput";
 import { charactersToPoints, emptySheet, type FakeCell, type FakeConditionalFormat, type FakeHyperlink, type FakeSheet, type FakeWorkbookState } from "./state";
@@ -80,16 +81,6 @@ function readCell(cell: ExcelJS.Cell): FakeCell | null {
   return blank ? null : out;
 }
 
-interface LoadedTable {
-  name?: string;
-  displayName?: string;
-  tableRef?: string;
-  ref?: string;
-  headerRow?: boolean;
-  totalsRow?: boolean;
-  style?: { theme?: string };
-}
-
 interface LoadedRule {
   type: string;
   formulae?: unknown[];
@@ -108,8 +99,7 @@ function readSheet(ws: ExcelJS.Worksheet): FakeSheet {
       if (fake) sheet.cells[`${Number(cell.row) - 1},${Number(cell.col) - 1}`] = fake;
     });
   });
-  for (const tableObject of ws.getTables() as unknown as { table?: LoadedTable; model?: LoadedTable }[]) {
-    const model: LoadedTable = tableObject.table ?? tableObject.model ?? (tableObject as LoadedTable);
+  for (const model of tableModelsOf(ws)) {
     const ref = model.tableRef ?? model.ref;
     const rect = ref ? parseArea(ref) : null;
     if (!rect || !model.name) continue;
