@@ -132,13 +132,7 @@ export function SettingsView({ analysis, stored, lang, onLangChange, onSave, dis
       </Subtitle2>
       {onLangChange && (
         <Field label={t("settings.language")}>
-          <Select value={lang} onChange={(_, data) => onLangChange(data.value as Lang)}>
-            {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(`lang.${l}`)}
-              </option>
-            ))}
-          </Select>
+          <LanguageSelect value={lang} onChange={onLangChange} t={t} />
         </Field>
       )}
       <Body1 as="p" className={common.flat}>
@@ -440,13 +434,7 @@ function GreetingsSection({ draft, lang, t, message, onChange, template, onTempl
       </Caption1>
       <div className={styles.row}>
         <Field label={t("settings.templateLang")} className={styles.grow}>
-          <Select value={template.lang} onChange={(_, data) => onTemplate({ ...template, lang: data.value as Lang })}>
-            {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(`lang.${l}`)}
-              </option>
-            ))}
-          </Select>
+          <LanguageSelect value={template.lang} onChange={(l) => onTemplate({ ...template, lang: l })} t={t} />
         </Field>
         <Field label={t("settings.templateId")} className={styles.grow}>
           <Select value={template.id} onChange={(_, data) => onTemplate({ ...template, id: data.value as LetterTemplateId })}>
@@ -490,5 +478,18 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       </legend>
       {children}
     </fieldset>
+  );
+}
+
+/** A choice of the add-in's languages, each named in the pane's language. */
+function LanguageSelect({ value, onChange, t }: { value: Lang; onChange: (lang: Lang) => void; t: Translate }) {
+  return (
+    <Select value={value} onChange={(_, data) => onChange(data.value as Lang)}>
+      {LANGS.map((l) => (
+        <option key={l} value={l} lang={l}>
+          {t(`lang.${l}`)}
+        </option>
+      ))}
+    </Select>
   );
 }
