@@ -2,6 +2,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
+  // A ceiling, not a measure: tests wait on what they await (a process exiting, the DOM changing),
+  // and jest's default 5 s around a spawned command failed on a machine shared with other work.
+  testTimeout: 120_000,
   roots: ["<rootDir>/test"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true } }],

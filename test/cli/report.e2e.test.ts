@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 function cli(args: string[]) {
-  const result = spawnSync(TSX, [ENTRY, ...args], { cwd: dir, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(TSX, [ENTRY, ...args], { cwd: dir, encoding: "utf8", timeout: 180_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -332,7 +332,7 @@ describe("corpus: files the command line cannot read", () => {
     const result = spawnSync(join(root, "node_modules/.bin/tsx"), ["src/cli/report.ts", file, "--today", TODAY, "--lang", "en-US"], {
       cwd: root,
       encoding: "utf8",
-      timeout: 30_000,
+      timeout: 180_000,
     });
     expect({ status: result.status, lines: result.stderr.split("\n").filter(Boolean), stdout: result.stdout }).toEqual({
       status: 2,
