@@ -3,8 +3,8 @@ import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-componen
 import type { Lang } from "../core/model";
 import { fill } from "../core/i18n/format";
 import { PREVIEW_STRINGS as S } from "../core/i18n/preview";
-import type { FakeWorkbookState } from "../excel-host/fake/state";
-import { parseAreas, type Rect } from "../excel-host/fake/address";
+import type { FakeWorkbookState } from "../excel-fake/state";
+import { parseAreas, type Rect } from "../excel-fake/address";
 import { sheetView } from "./sheetView";
 
 const useStyles = makeStyles({

@@ -14,9 +14,9 @@
  * equals the lookup value (text case-insensitively, with * ? ~ wildcards), an error when none.
  */
 import { HIGHLIGHT_MARKER } from "../core/plan/writePlan";
-import { columnNumber, parseAreas } from "../excel-host/fake/address";
-import { dateToSerial } from "../excel-host/fake/cellInput";
-import { cellKey, parseCellKey, type FakeScalar, type FakeSheet, type FakeWorkbookState } from "../excel-host/fake/state";
+import { columnNumber, parseAreas } from "../excel-fake/address";
+import { dateToSerial } from "../excel-fake/cellInput";
+import { cellKey, parseCellKey, type FakeScalar, type FakeSheet, type FakeWorkbookState } from "../excel-fake/state";
 
 type Term = "L" | "L-T" | "T" | number;
 type Op = "<" | "<=" | ">" | ">=" | "=" | "<>";

@@ -2,7 +2,7 @@
  * The browser preview (preview.html): the add-in working where no Excel exists.
  *
  * The bundled sample workbook (or one the user opens) is loaded into the in-memory Excel host
- * (src/excel-host/fake, via exceljs: this page may bundle exceljs, the task pane must not), and
+ * (src/excel-fake, via exceljs: this page may bundle exceljs, the task pane must not), and
  * shown as a grid on the left; the real task pane (src/taskpane/components/App.tsx) runs on the
  * right, and a ribbon bar has the ribbon's three buttons, which call the same ribbonActions as
  * commands.ts does inside Excel. Everything runs on the one in-memory host, so the add-in's sheets
@@ -22,8 +22,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../core/model";
 import { fill, langOf } from "../core/i18n/format";
 import { PREVIEW_STRINGS as S } from "../core/i18n/preview";
-import { createFakeExcel } from "../excel-host/fake";
-import { fakeStateFromXlsx } from "../excel-host/fake/fromXlsx";
+import { createFakeExcel } from "../excel-fake";
+import { fakeStateFromXlsx } from "../excel-fake/fromXlsx";
 import { PreviewApp } from "./PreviewApp";
 import { SAMPLE_URL, todayFrom } from "./params";
 

@@ -4,10 +4,10 @@
  * cached result, never calculated) and its colours (the cell's own, an Excel table's style, and
  * the add-in's highlight rules evaluated by highlightRules.ts). Plain data: rendered as text by Grid.tsx.
  */
-import { formatCellText } from "../excel-host/fake/text";
+import { formatCellText } from "../excel-fake/text";
 import { columnLetter } from "../core/detect/mapping";
-import { cellKey, parseCellKey, type FakeSheet, type FakeWorkbookState } from "../excel-host/fake/state";
-import { parseAreas } from "../excel-host/fake/address";
+import { cellKey, parseCellKey, type FakeSheet, type FakeWorkbookState } from "../excel-fake/state";
+import { parseAreas } from "../excel-fake/address";
 import { evaluateHighlights } from "./highlightRules";
 
 export const MAX_VIEW_ROWS = 500;

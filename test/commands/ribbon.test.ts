@@ -1,14 +1,14 @@
 /**
  * The ribbon's function file (src/commands/commands.ts) as Excel runs it: office.js's globals are
  * mocked (Office.onReady, Office.actions.associate, the dialog API) and Excel.run is the in-memory
- * host (src/excel-host/fake) holding the office's sample workbook. Each ExecuteFunction writes
+ * host (src/excel-fake) holding the office's sample workbook. Each ExecuteFunction writes
  * what it should within 3 context.sync() calls, tells the outcome, and completes its event once,
  * on success and on every failure.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { createFakeExcel, type FakeExcel, type FakeWorkbookState } from "../../src/excel-host/fake";
-import { fakeStateFromXlsx } from "../../src/excel-host/fake/fromXlsx";
+import { createFakeExcel, type FakeExcel, type FakeWorkbookState } from "../../src/excel-fake";
+import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { HIGHLIGHT_MARKER } from "../../src/core/plan/writePlan";

@@ -7,9 +7,9 @@ import { planWrites, removalPlan } from "../../src/core/plan/planWrites";
 import { applyPlanToXlsx } from "../../src/excel-file/applyPlan";
 import { addCharts } from "../../src/excel-file/chartXml";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
-import { createFakeExcel, type FakeExcel, type FakeWorkbookState } from "../../src/excel-host/fake";
-import { fakeStateFromXlsx } from "../../src/excel-host/fake/fromXlsx";
-import { chartsForXlsx, fakeStateToXlsx } from "../../src/excel-host/fake/toXlsx";
+import { createFakeExcel, type FakeExcel, type FakeWorkbookState } from "../../src/excel-fake";
+import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
+import { chartsForXlsx, fakeStateToXlsx } from "../../src/excel-fake/toXlsx";
 import { removeWrites, writeWorkbook } from "../../src/excel-host/workbookService";
 
 /** The two writers run the same way, for the contract suite and the office-js writer's tests. */

@@ -15,9 +15,9 @@ import { applyPlanToXlsx } from "../../src/excel-file/applyPlan";
 import { attributes, readText, sheetParts, startTags } from "../../src/excel-file/plan/ooxml";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { classifyExcelError, type ExcelFailure } from "../../src/excel-host/excelErrors";
-import { createFakeExcel } from "../../src/excel-host/fake";
-import { fakeStateFromXlsx } from "../../src/excel-host/fake/fromXlsx";
-import type { FakeCell, FakeWorkbookState } from "../../src/excel-host/fake/state";
+import { createFakeExcel } from "../../src/excel-fake";
+import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
+import type { FakeCell, FakeWorkbookState } from "../../src/excel-fake/state";
 import { writeWorkbook } from "../../src/excel-host/workbookService";
 
 export const TODAY = "2026-11-27";

@@ -11,11 +11,11 @@ import { HIGHLIGHT_MARKER } from "../../src/core/plan/writePlan";
 import { ASIDE_SHEET_PREFIX, REQUEST_BUDGET_BYTES, TEMP_SHEET_PREFIX } from "../../src/excel-host/applyPlan";
 import { classifyExcelError } from "../../src/excel-host/excelErrors";
 import type { ExcelRun } from "../../src/excel-host/excelRun";
-import { createFakeExcel, emptySheet, REQUEST_PAYLOAD_LIMIT, type FakeExcel, type FakeSheet, type FakeWorkbookState } from "../../src/excel-host/fake";
-import { fakeStateFromXlsx } from "../../src/excel-host/fake/fromXlsx";
+import { createFakeExcel, emptySheet, REQUEST_PAYLOAD_LIMIT, type FakeExcel, type FakeSheet, type FakeWorkbookState } from "../../src/excel-fake";
+import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
 import { applyPlanToXlsx } from "../../src/excel-file/applyPlan";
 import { writeWorkbook } from "../../src/excel-host/workbookService";
-import { usedRect } from "../../src/excel-host/fake/sheetOps";
+import { usedRect } from "../../src/excel-fake/sheetOps";
 import { exceljsPlan, registerWorkbook, REGISTER, saveFake, TODAY, toBuffer } from "../contract/writers";
 import { ownTables, workbookModel } from "../contract/workbookModel";
 

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createFakeExcel } from "../../src/excel-host/fake";
-import { fakeStateFromXlsx } from "../../src/excel-host/fake/fromXlsx";
+import { createFakeExcel } from "../../src/excel-fake";
+import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
 import { writeWorkbook } from "../../src/excel-host/workbookService";
 import { TODAY } from "../contract/writers";
 

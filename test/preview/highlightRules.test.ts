@@ -6,9 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { createFakeExcel } from "../../src/excel-host/fake";
-import { fakeStateFromXlsx } from "../../src/excel-host/fake/fromXlsx";
-import { dateToSerial } from "../../src/excel-host/fake/cellInput";
+import { createFakeExcel } from "../../src/excel-fake";
+import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
+import { dateToSerial } from "../../src/excel-fake/cellInput";
 import { addinServices } from "../../src/excel-host/addinServices";
 import { evaluateHighlights, excelTrim, parseAddinRule } from "../../src/preview/highlightRules";
 

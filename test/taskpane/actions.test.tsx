@@ -4,7 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { EXCEL_ERROR_MESSAGES } from "../../src/core/i18n/errors";
 import { fill } from "../../src/core/i18n/format";
 import { TABLE_PREFIX } from "../../src/core/plan/writePlan";
-import type { FakeExcel } from "../../src/excel-host/fake";
+import type { FakeExcel } from "../../src/excel-fake";
 import { expectedAnalysis, openPane, sheetNames } from "./pane";
 
 const OWN_SHEETS = ["到期提醒", "合规检查", "资格评估", "2026年度交流总结"];

@@ -2,7 +2,7 @@
 import "./jsdomGlobals";
 import { screen } from "@testing-library/react";
 import { EXCEL_ERROR_MESSAGES } from "../../src/core/i18n/errors";
-import { createFakeExcel } from "../../src/excel-host/fake";
+import { createFakeExcel } from "../../src/excel-fake";
 import { demoWorkbookState } from "./pane";
 
 /**

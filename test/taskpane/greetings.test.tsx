@@ -13,7 +13,7 @@ import { addressee } from "../../src/core/letters/addressee";
 import { DOCX_MIME } from "../../src/core/letters/letterDocx";
 import { SETTINGS_KEY } from "../../src/core/storedSettings";
 import type { Analysis } from "../../src/core/model";
-import type { FakeWorkbookState } from "../../src/excel-host/fake";
+import type { FakeWorkbookState } from "../../src/excel-fake";
 import { demoWorkbookState, expectedAnalysis, openPane, sheetNames, openTab } from "./pane";
 
 /**

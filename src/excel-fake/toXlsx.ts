@@ -10,8 +10,8 @@
  * (read from a file) and settings are not written.
  */
 import ExcelJS from "exceljs";
-import type { ChartSpec } from "../../excel-file/chartXml";
-import { columnLetter } from "../../core/detect/mapping";
+import type { ChartSpec } from "../excel-file/chartXml";
+import { columnLetter } from "../core/detect/mapping";
 import { parseAddress, parseArea, quoteSheetName, type Rect } from "./address";
 import { getCell, tableRect } from "./sheetOps";
 import { pointsToCharacters, parseCellKey, type FakeCell, type FakeSheet, type FakeWorkbookState } from "./state";

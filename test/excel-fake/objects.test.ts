@@ -1,4 +1,4 @@
-import { createFakeExcel, emptyWorkbookState } from "../../../src/excel-host/fake";
+import { createFakeExcel, emptyWorkbookState } from "../../src/excel-fake";
 
 async function failure(run: Promise<unknown>): Promise<{ code: string; debugInfo: { errorLocation?: string } }> {
   try {

@@ -2,7 +2,7 @@
  * The members that @types/office-js declares on each Excel class this host models (own members,
  * plus ClientRequestContext's on RequestContext). A member listed here that the host does not
  * implement throws "Not implemented by the in-memory Excel host: Class.member" when touched;
- * any other name reads as undefined, as on a real proxy. test/excel-host/fake/apiMembers.test.ts
+ * any other name reads as undefined, as on a real proxy. test/excel-fake/apiMembers.test.ts
  * checks these lists against the installed declarations.
  */
 export const EXCEL_API_MEMBERS: Record<string, readonly string[]> = {

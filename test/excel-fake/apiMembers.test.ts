@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import ts from "typescript";
-import { EXCEL_API_MEMBERS } from "../../../src/excel-host/fake/apiMembers";
+import { EXCEL_API_MEMBERS } from "../../src/excel-fake/apiMembers";
 
 /** The member lists the host guards must be those @types/office-js declares, so "not implemented" stays accurate. */
 test("member lists match @types/office-js", () => {

@@ -1,6 +1,6 @@
 /** A1 addresses, sheet names and rectangles, as Excel writes and reads them. */
 
-import { columnLetter } from "../../core/detect/mapping";
+import { columnLetter } from "../core/detect/mapping";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;

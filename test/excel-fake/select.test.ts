@@ -1,4 +1,4 @@
-import { createFakeExcel, emptyWorkbookState } from "../../../src/excel-host/fake";
+import { createFakeExcel, emptyWorkbookState } from "../../src/excel-fake";
 
 /** `Range.select()`: what the task pane uses to show a finding's cell. */
 describe("Range.select", () => {

@@ -1,4 +1,4 @@
-import { createFakeExcel, emptyWorkbookState, REQUEST_PAYLOAD_LIMIT, type FakeWorkbookState } from "../../../src/excel-host/fake";
+import { createFakeExcel, emptyWorkbookState, REQUEST_PAYLOAD_LIMIT, type FakeWorkbookState } from "../../src/excel-fake";
 
 const NOT_LOADED =
   "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.";

@@ -9,7 +9,7 @@
  *   sheet are kept. Charts are not read (exceljs does not read them).
  */
 import ExcelJS from "exceljs";
-import { tableModelsOf } from "../../excel-file/exceljsTables";
+import { tableModelsOf } from "../excel-file/exceljsTables";
 import { parseArea, formatArea } from "./address";
 import { dateToSerial } from "./cellInput";
 import { charactersToPoints, emptySheet, type FakeCell, type FakeConditionalFormat, type FakeHyperlink, type FakeSheet, type FakeWorkbookState } from "./state";
