@@ -55,7 +55,8 @@ class CspMetaPlugin {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("CspMetaPlugin", (data) => {
         const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
         const charset = /<meta charset="utf-8"\s*\/?>/i;
-        if (!charset.test(data.html)) throw new Error(`${data.outputName}: no <meta charset="utf-8"> to put the CSP after`);
+        if (!charset.test(data.html))
+          throw new Error(`${data.outputName}: no <meta charset="utf-8"> to put the CSP after`);
         data.html = data.html.replace(charset, (m) => `${m}\n    ${meta}`);
         return data;
       });

@@ -33,7 +33,12 @@ import { writeWorkbook } from "../src/excel-host/workbookService";
 import { buildReport } from "../src/core/report/buildReport";
 import type { WorkbookGrid } from "../src/core/workbook";
 import { readWorkbookFile } from "../src/excel-file/readWorkbook";
-import { DEFAULT_SAMPLE_OPTIONS, generateSample, writeSampleFile, type SampleOptions } from "../scripts/sample/generateWorkbook";
+import {
+  DEFAULT_SAMPLE_OPTIONS,
+  generateSample,
+  writeSampleFile,
+  type SampleOptions,
+} from "../scripts/sample/generateWorkbook";
 
 const ROOT = join(__dirname, "..");
 const OUT_DIR = join(ROOT, "bench", "out");
@@ -56,7 +61,9 @@ const generated = (exchanges: number, partners: number): BenchCase => ({
 });
 
 export const CASES: BenchCase[] = [
-  ...(existsSync(SHARED_SAMPLE) ? [{ id: "office-sample", options: { ...DEFAULT_SAMPLE_OPTIONS }, file: SHARED_SAMPLE }] : []),
+  ...(existsSync(SHARED_SAMPLE)
+    ? [{ id: "office-sample", options: { ...DEFAULT_SAMPLE_OPTIONS }, file: SHARED_SAMPLE }]
+    : []),
   generated(1_000, 50),
   generated(10_000, 50),
   generated(10_000, 500),
@@ -132,10 +139,12 @@ export const STEPS: Step[] = [
       // The read and analysis alone, on a copy, to tell the writer's own time from the run's.
       const reading = createFakeExcel(structuredClone(state));
       const readStart = performance.now();
-      const readOk = await reading.run(async (ctx) => analyzeWorkbook((await readWorkbook(ctx)).book, { today })).then(
-        () => true,
-        () => false,
-      );
+      const readOk = await reading
+        .run(async (ctx) => analyzeWorkbook((await readWorkbook(ctx)).book, { today }))
+        .then(
+          () => true,
+          () => false,
+        );
       const readMs = readOk ? performance.now() - readStart : 0;
       collect();
       const start = performance.now();
@@ -147,7 +156,10 @@ export const STEPS: Step[] = [
       // The issue's bound (two reads, one write, one more per 4 MB written), plus the reads that
       // Excel on the web's 5 MB limit on responses makes necessary beyond a sheet's first 1,000 rows.
       const bound = readSyncs + Math.max(1, Math.ceil(written / REQUEST_BUDGET_BYTES));
-      const responseBytes = state.sheets.reduce((n, s) => n + JSON.stringify(Object.values(s.cells).map((c) => [c.value, c.numberFormat ?? "General"])).length, 0);
+      const responseBytes = state.sheets.reduce(
+        (n, s) => n + JSON.stringify(Object.values(s.cells).map((c) => [c.value, c.numberFormat ?? "General"])).length,
+        0,
+      );
       return {
         syncsPerFullRun: excel.stats.syncs,
         readSyncs,
@@ -179,7 +191,8 @@ async function ensureWorkbook(benchCase: BenchCase): Promise<{ file: string; gen
   const keyFile = join(OUT_DIR, `${benchCase.id}.key`);
   const source = await readFile(GENERATOR, "utf8");
   const key = createHash("sha256").update(JSON.stringify(benchCase.options)).update(source).digest("hex");
-  if (existsSync(file) && existsSync(keyFile) && (await readFile(keyFile, "utf8")) === key) return { file, generatedMs: null };
+  if (existsSync(file) && existsSync(keyFile) && (await readFile(keyFile, "utf8")) === key)
+    return { file, generatedMs: null };
   const start = performance.now();
   await writeSampleFile(file, generateSample(benchCase.options), { streaming: true });
   await writeFile(keyFile, key);
@@ -200,7 +213,11 @@ function oneLine(error: unknown): string {
 function printTable(id: string, results: StepResult[]): void {
   const rows = results.map((r) => [
     r.step,
-    r.ok ? Object.entries(r.figures).map(([k, v]) => `${k}=${v}`).join("  ") : `failed (${r.error})`,
+    r.ok
+      ? Object.entries(r.figures)
+          .map(([k, v]) => `${k}=${v}`)
+          .join("  ")
+      : `failed (${r.error})`,
   ]);
   const width = Math.max(...rows.map((r) => r[0].length), 4);
   console.log(`\n${id}`);
@@ -213,11 +230,18 @@ async function main(): Promise<void> {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     gcExposed: typeof (globalThis as { gc?: unknown }).gc === "function",
-    cases: [] as { id: string; options: SampleOptions; workbook: { file: string; generatedMs: number | null }; steps: StepResult[] }[],
+    cases: [] as {
+      id: string;
+      options: SampleOptions;
+      workbook: { file: string; generatedMs: number | null };
+      steps: StepResult[];
+    }[],
   };
   for (const benchCase of CASES) {
     const workbook = await ensureWorkbook(benchCase);
-    console.log(`${benchCase.id}: ${workbook.generatedMs === null ? "cached" : `generated in ${workbook.generatedMs} ms`} (${workbook.file})`);
+    console.log(
+      `${benchCase.id}: ${workbook.generatedMs === null ? "cached" : `generated in ${workbook.generatedMs} ms`} (${workbook.file})`,
+    );
     const context: Context = { benchCase, file: workbook.file, grid: null };
     const steps: StepResult[] = [];
     for (const step of STEPS) {
@@ -228,7 +252,9 @@ async function main(): Promise<void> {
       }
     }
     printTable(benchCase.id, steps);
-    const file = benchCase.file ? join("..", "shared", "samples", "partner-cities-sample.xlsx") : join("bench", "out", `${benchCase.id}.xlsx`);
+    const file = benchCase.file
+      ? join("..", "shared", "samples", "partner-cities-sample.xlsx")
+      : join("bench", "out", `${benchCase.id}.xlsx`);
     report.cases.push({ id: benchCase.id, options: benchCase.options, workbook: { ...workbook, file }, steps });
   }
   await writeFile(RESULTS, JSON.stringify(report, null, 2) + "\n");

@@ -25,13 +25,26 @@ function parse(argv: string[]): { out: string; streaming: boolean; options: Samp
       return n;
     };
     switch (flag) {
-      case "--out": out = value(); break;
-      case "--exchanges": options.exchanges = count(); break;
-      case "--partners": options.partners = count(); break;
-      case "--seed": options.seed = count(); break;
-      case "--anchor": options.anchor = value(); break;
-      case "--streaming": streaming = true; break;
-      default: throw new Error(`unknown option ${argv[i]}`);
+      case "--out":
+        out = value();
+        break;
+      case "--exchanges":
+        options.exchanges = count();
+        break;
+      case "--partners":
+        options.partners = count();
+        break;
+      case "--seed":
+        options.seed = count();
+        break;
+      case "--anchor":
+        options.anchor = value();
+        break;
+      case "--streaming":
+        streaming = true;
+        break;
+      default:
+        throw new Error(`unknown option ${argv[i]}`);
     }
   }
   return { out, streaming, options };

@@ -26,7 +26,11 @@ const bin = (name: string) => join(ROOT, "node_modules", ".bin", process.platfor
 /** Runs a tool, echoing its output; fails on a non-zero exit or on words of failure in its output. */
 function runTool(command: string, toolArgs: string[], failure: RegExp): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(command, toolArgs, { cwd: ROOT, shell: process.platform === "win32", stdio: ["inherit", "pipe", "pipe"] });
+    const child = spawn(command, toolArgs, {
+      cwd: ROOT,
+      shell: process.platform === "win32",
+      stdio: ["inherit", "pipe", "pipe"],
+    });
     let output = "";
     const echo = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
       output += chunk.toString();
@@ -37,7 +41,8 @@ function runTool(command: string, toolArgs: string[], failure: RegExp): Promise<
     child.on("error", fail);
     child.on("close", (code) => {
       const word = failure.exec(output)?.[0];
-      if (code !== 0 || word) fail(new Error(`${command} ${toolArgs.join(" ")} failed${word ? `: "${word}"` : ` (exit ${code})`}`));
+      if (code !== 0 || word)
+        fail(new Error(`${command} ${toolArgs.join(" ")} failed${word ? `: "${word}"` : ` (exit ${code})`}`));
       else done();
     });
   });
@@ -47,7 +52,17 @@ async function sideload(): Promise<void> {
   await runTool(bin("office-addin-dev-certs"), ["install"], /error|unable|failed/i);
   await runTool(
     bin("office-addin-debugging"),
-    ["start", "manifest.xml", "desktop", "--app", "excel", "--dev-server", "npm run dev-server", "--dev-server-port", "3000"],
+    [
+      "start",
+      "manifest.xml",
+      "desktop",
+      "--app",
+      "excel",
+      "--dev-server",
+      "npm run dev-server",
+      "--dev-server-port",
+      "3000",
+    ],
     /Platform not supported|Unable to start debugging/i,
   );
   console.log("Excel opens with the add-in sideloaded (the 友城工作 / Partner Cities tab). `npm run stop` ends it.");
@@ -58,7 +73,10 @@ async function preview(): Promise<void> {
   if (!args.has("--no-build")) {
     console.log("Building the add-in into dist/ (webpack, production)…");
     const t0 = Date.now();
-    const build = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    const build = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     if (build.status !== 0) throw new Error("the build failed (run `npm run build` to see why)");
     console.log(`Built in ${((Date.now() - t0) / 1000).toFixed(0)} s.`);
   }

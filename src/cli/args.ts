@@ -31,9 +31,7 @@ export interface ArgsError {
 }
 
 export type ParsedArgs =
-  | { kind: "run"; args: ReportArgs }
-  | { kind: "help"; lang: Lang }
-  | { kind: "error"; error: ArgsError };
+  { kind: "run"; args: ReportArgs } | { kind: "help"; lang: Lang } | { kind: "error"; error: ArgsError };
 
 type ValueFlag = "--out" | "--json" | "--ics" | "--today" | "--year" | "--lang";
 
@@ -159,11 +157,16 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
     // A calendar is a file to import, never standard output (which the JSON may hold).
     if (ics === "-") return fail("args.icsStdout");
     if (resolve(cwd, ics) === input) return fail("args.outputIsInput", { flag: "--ics", path: workbook });
-    const clash = [out, json].find((other) => other !== null && other !== "-" && resolve(cwd, other) === resolve(cwd, ics));
+    const clash = [out, json].find(
+      (other) => other !== null && other !== "-" && resolve(cwd, other) === resolve(cwd, ics),
+    );
     if (clash) return fail("args.sameIcs", { path: ics });
   }
   // No output asked for: the JSON goes to standard output, as `npm start` does.
   if (json === null && out === null && ics === undefined) json = "-";
 
-  return { kind: "run", args: { workbook, out, json, ...(ics !== undefined ? { ics } : {}), today, year, lang: chosenLang } };
+  return {
+    kind: "run",
+    args: { workbook, out, json, ...(ics !== undefined ? { ics } : {}), today, year, lang: chosenLang },
+  };
 }

@@ -82,7 +82,8 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
 async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, string | number>> {
   const path = resolve(io.cwd, args.workbook);
   const fail = (error: unknown): never => {
-    if (error instanceof WorkbookReadError) throw new CliFailure(EXIT_USAGE, `read.${error.reason}`, { path: args.workbook });
+    if (error instanceof WorkbookReadError)
+      throw new CliFailure(EXIT_USAGE, `read.${error.reason}`, { path: args.workbook });
     throw error;
   };
   // The file is read once: the same bytes are analysed and, for --out, copied with the plan applied.
@@ -129,7 +130,10 @@ async function writeFileWhole(path: string, target: string, content: string | Bu
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new CliFailure(EXIT_USAGE, "write.failed", { path: target, reason: (error as NodeJS.ErrnoException | null)?.code ?? describe(error) });
+    throw new CliFailure(EXIT_USAGE, "write.failed", {
+      path: target,
+      reason: (error as NodeJS.ErrnoException | null)?.code ?? describe(error),
+    });
   }
 }
 
@@ -140,7 +144,8 @@ function withReason(lang: Lang, data: Record<string, string | number>): Record<s
 }
 
 function describe(error: unknown): string {
-  const text = error instanceof Error ? `${error.name === "Error" ? "" : error.name + ": "}${error.message}` : String(error);
+  const text =
+    error instanceof Error ? `${error.name === "Error" ? "" : error.name + ": "}${error.message}` : String(error);
   return oneLine(text).slice(0, 300) || "?";
 }
 

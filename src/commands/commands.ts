@@ -82,7 +82,10 @@ export interface HandlerDeps {
 }
 
 /** The handler Office calls for `name`: returns its promise (Office ignores it; tests await it). */
-export function ribbonHandler(name: RibbonFunction, deps: HandlerDeps): (event: Office.AddinCommands.Event) => Promise<void> {
+export function ribbonHandler(
+  name: RibbonFunction,
+  deps: HandlerDeps,
+): (event: Office.AddinCommands.Event) => Promise<void> {
   return async (event) => {
     try {
       const lang = deps.lang();

@@ -73,7 +73,9 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     settings,
     sheets: layouts,
     agreements: agreements.map(toAgreement),
-    candidates: candidates.map((c) => toCandidate(c, c.record.leaderVisitNoted || logged.hasLeaderVisit(c.record.city))),
+    candidates: candidates.map((c) =>
+      toCandidate(c, c.record.leaderVisitNoted || logged.hasLeaderVisit(c.record.city)),
+    ),
     findings,
     summary: yearSummary(year, agreements, logged, records.events, settings),
     events: records.events.map(toEvent),

@@ -33,35 +33,58 @@ export function readStoredSettings(raw: unknown): StoredSettings {
     }
   }
   if (!isObject(data)) return out;
-  for (const key of ["urgentDays", "expiringDays", "responseDays", "criteriaRequired", "greetingWindowDays", "greetingLeadDays"] as const) {
+  for (const key of [
+    "urgentDays",
+    "expiringDays",
+    "responseDays",
+    "criteriaRequired",
+    "greetingWindowDays",
+    "greetingLeadDays",
+  ] as const) {
     const v = data[key];
     if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 3650) out.settings[key] = v;
   }
   if (isObject(data.levels)) {
     const { corresponding, higher, lower } = data.levels;
     if ([corresponding, higher, lower].every(isStringArray)) {
-      out.settings.levels = { corresponding: corresponding as string[], higher: higher as string[], lower: lower as string[] };
+      out.settings.levels = {
+        corresponding: corresponding as string[],
+        higher: higher as string[],
+        lower: lower as string[],
+      };
     }
   }
   if (isObject(data.aliases)) {
-    out.settings.aliases = Object.fromEntries(Object.entries(data.aliases).filter((e): e is [string, string] => typeof e[1] === "string"));
+    out.settings.aliases = Object.fromEntries(
+      Object.entries(data.aliases).filter((e): e is [string, string] => typeof e[1] === "string"),
+    );
   }
   if (isObject(data.mapping)) {
     const mapping: Settings["mapping"] = {};
     for (const [sheet, m] of Object.entries(data.mapping)) {
       if (!isObject(m)) continue;
-      const role = typeof m.role === "string" && (m.role === "none" || (ROLES as readonly string[]).includes(m.role)) ? (m.role as Settings["mapping"][string]["role"]) : undefined;
-      const headerRow = typeof m.headerRow === "number" && Number.isInteger(m.headerRow) && m.headerRow >= 1 ? m.headerRow : undefined;
+      const role =
+        typeof m.role === "string" && (m.role === "none" || (ROLES as readonly string[]).includes(m.role))
+          ? (m.role as Settings["mapping"][string]["role"])
+          : undefined;
+      const headerRow =
+        typeof m.headerRow === "number" && Number.isInteger(m.headerRow) && m.headerRow >= 1 ? m.headerRow : undefined;
       const columns = isObject(m.columns)
         ? Object.fromEntries(Object.entries(m.columns).filter((e): e is [string, string] => typeof e[1] === "string"))
         : undefined;
-      mapping[sheet] = { ...(role ? { role } : {}), ...(headerRow ? { headerRow } : {}), ...(columns ? { columns } : {}) };
+      mapping[sheet] = {
+        ...(role ? { role } : {}),
+        ...(headerRow ? { headerRow } : {}),
+        ...(columns ? { columns } : {}),
+      };
     }
     out.settings.mapping = mapping;
   }
   // Festivals by id or by name (春节, 中秋, Spring Festival); unknown ones are dropped, an empty list is kept.
   if (isStringArray(data.festivals)) {
-    out.settings.festivals = [...new Set(data.festivals.map(festivalIdOf).filter((id): id is FestivalId => id !== null))];
+    out.settings.festivals = [
+      ...new Set(data.festivals.map(festivalIdOf).filter((id): id is FestivalId => id !== null)),
+    ];
   }
   if (isObject(data.letterTemplates)) out.settings.letterTemplates = readTemplates(data.letterTemplates);
   if (isObject(data.letterSender)) {
@@ -73,9 +96,14 @@ export function readStoredSettings(raw: unknown): StoredSettings {
     out.settings.letterSender = sender;
   }
   if (typeof data.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(data.today)) {
-    out.today = isoDate(Number(data.today.slice(0, 4)), Number(data.today.slice(5, 7)), Number(data.today.slice(8, 10)));
+    out.today = isoDate(
+      Number(data.today.slice(0, 4)),
+      Number(data.today.slice(5, 7)),
+      Number(data.today.slice(8, 10)),
+    );
   }
-  if (typeof data.year === "number" && Number.isInteger(data.year) && data.year >= 1900 && data.year <= 9999) out.year = data.year;
+  if (typeof data.year === "number" && Number.isInteger(data.year) && data.year >= 1900 && data.year <= 9999)
+    out.year = data.year;
   return out;
 }
 
@@ -92,7 +120,8 @@ function readTemplates(raw: Record<string, unknown>): Settings["letterTemplates"
     const kept: Partial<Record<(typeof LETTER_TEMPLATE_IDS)[number], LetterTemplate>> = {};
     for (const id of LETTER_TEMPLATE_IDS) {
       const t = byKind[id];
-      if (isObject(t) && typeof t.title === "string" && typeof t.body === "string" && t.body.trim() !== "") kept[id] = { title: t.title, body: t.body };
+      if (isObject(t) && typeof t.title === "string" && typeof t.body === "string" && t.body.trim() !== "")
+        kept[id] = { title: t.title, body: t.body };
     }
     out[lang] = kept;
   }

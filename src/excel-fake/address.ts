@@ -23,7 +23,8 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 const COLUMN = /^\$?([A-Za-z]{1,3})$/;
 const ROW = /^\$?(\d{1,7})$/;
 
-type Part = { kind: "cell"; row: number; column: number } | { kind: "column"; column: number } | { kind: "row"; row: number };
+type Part =
+  { kind: "cell"; row: number; column: number } | { kind: "column"; column: number } | { kind: "row"; row: number };
 
 function parsePart(text: string): Part | null {
   let m = CELL.exec(text);
@@ -157,9 +158,11 @@ export function subtract(a: Rect, b: Rect): Rect[] {
   const aEnd = a.row + a.rowCount;
   const iEnd = i.row + i.rowCount;
   if (iEnd < aEnd) out.push({ row: iEnd, column: a.column, rowCount: aEnd - iEnd, columnCount: a.columnCount });
-  if (i.column > a.column) out.push({ row: i.row, column: a.column, rowCount: i.rowCount, columnCount: i.column - a.column });
+  if (i.column > a.column)
+    out.push({ row: i.row, column: a.column, rowCount: i.rowCount, columnCount: i.column - a.column });
   const aColEnd = a.column + a.columnCount;
   const iColEnd = i.column + i.columnCount;
-  if (iColEnd < aColEnd) out.push({ row: i.row, column: iColEnd, rowCount: i.rowCount, columnCount: aColEnd - iColEnd });
+  if (iColEnd < aColEnd)
+    out.push({ row: i.row, column: iColEnd, rowCount: i.rowCount, columnCount: aColEnd - iColEnd });
   return out;
 }

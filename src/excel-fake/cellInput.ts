@@ -15,7 +15,18 @@ export interface CellContent {
   impliedFormat?: string;
 }
 
-export const ERROR_TEXTS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
+export const ERROR_TEXTS = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+];
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^([+-]?(\d+(\.\d*)?|\.\d+))%$/;
@@ -38,13 +49,18 @@ export function isTextFormat(numberFormat: string | undefined): boolean {
  * Content of a cell written with `input`, or an error text (the write is refused with
  * InvalidArgument) for inputs Excel does not take.
  */
-export function contentFromInput(input: unknown, numberFormat: string | undefined, asFormula: boolean): CellContent | string {
+export function contentFromInput(
+  input: unknown,
+  numberFormat: string | undefined,
+  asFormula: boolean,
+): CellContent | string {
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return "numbers must be finite";
     return { value: input };
   }
   if (typeof input === "boolean") return { value: input };
-  if (typeof input !== "string") return `a cell takes a string, number or boolean, not ${input === null ? "null" : typeof input}`;
+  if (typeof input !== "string")
+    return `a cell takes a string, number or boolean, not ${input === null ? "null" : typeof input}`;
   if (input === "") return { value: null };
   if (asFormula && input.startsWith("=") && input.length > 1) return { value: null, formula: input };
   if (isTextFormat(numberFormat)) return { value: input };
@@ -52,7 +68,8 @@ export function contentFromInput(input: unknown, numberFormat: string | undefine
   if (NUMBER.test(input)) return { value: Number(input) };
   const percent = PERCENT.exec(input);
   if (percent) return { value: Number(percent[1]) / 100, impliedFormat: "0%" };
-  if ((input.startsWith("+") || input.startsWith("-")) && input.length > 1) return { value: null, formula: `=${input}` };
+  if ((input.startsWith("+") || input.startsWith("-")) && input.length > 1)
+    return { value: null, formula: `=${input}` };
   const upper = input.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE" };
   if (ERROR_TEXTS.includes(upper)) return { value: upper, error: true };

@@ -5,7 +5,15 @@
 import { formatArea, intersect, parseAreas } from "./address";
 import { HostFailure, notImplemented } from "./errors";
 import type { FakeRange } from "./range";
-import { FakeCollection, FakeContext, FakeObject, defineNavs, defineProps, resultOf, type FakeClientResult } from "./runtime";
+import {
+  FakeCollection,
+  FakeContext,
+  FakeObject,
+  defineNavs,
+  defineProps,
+  resultOf,
+  type FakeClientResult,
+} from "./runtime";
 import { assertWritable, normalizeColor, removeConditionalFormatsIn } from "./sheetOps";
 import type { FakeConditionalFormat, FakeSheet } from "./state";
 
@@ -27,13 +35,17 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
 
   _entries(): { sheet: FakeSheet; entries: FakeConditionalFormat[] } {
     const { sheet, rect } = this._range._target();
-    const entries = sheet.conditionalFormats.filter((cf) => (parseAreas(cf.address) ?? []).some((a) => intersect(a, rect)));
+    const entries = sheet.conditionalFormats.filter((cf) =>
+      (parseAreas(cf.address) ?? []).some((a) => intersect(a, rect)),
+    );
     return { sheet, entries };
   }
 
   _enumerate(): FakeConditionalFormatProxy[] {
     const { entries } = this._entries();
-    return entries.map((entry) => this._ctx._proxyFor(entry, () => new FakeConditionalFormatProxy(this._ctx, this._range._ws, entry)));
+    return entries.map((entry) =>
+      this._ctx._proxyFor(entry, () => new FakeConditionalFormatProxy(this._ctx, this._range._ws, entry)),
+    );
   }
 
   _itemPrototype(): FakeObject {
@@ -46,7 +58,14 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
     this._call("add", [type], () => {
       const { sheet, rect } = this._range._target();
       assertWritable(sheet);
-      const entry: FakeConditionalFormat = { address: formatArea(rect), type, formula: null, fill: null, fontColor: null, stopIfTrue: false };
+      const entry: FakeConditionalFormat = {
+        address: formatArea(rect),
+        type,
+        formula: null,
+        fill: null,
+        fontColor: null,
+        stopIfTrue: false,
+      };
       sheet.conditionalFormats.unshift(entry);
       proxy._entry = entry;
       this._ctx._proxies.set(entry, proxy);
@@ -118,7 +137,11 @@ export class FakeConditionalFormatProxy extends FakeObject {
         const areas = parseAreas(this._get().entry.address) ?? [];
         if (areas.length !== 1) {
           if (nullable) return null;
-          throw new HostFailure("InvalidOperation", `ConditionalFormat.${method}`, "The conditional format applies to several ranges.");
+          throw new HostFailure(
+            "InvalidOperation",
+            `ConditionalFormat.${method}`,
+            "The conditional format applies to several ranges.",
+          );
         }
         return areas[0]!;
       },
@@ -148,7 +171,8 @@ defineProps(FakeConditionalFormatProxy, {
     write: (cf, v) => {
       const { sheet, entry } = cf._get();
       assertWritable(sheet);
-      if (typeof v !== "number" || !Number.isInteger(v)) throw new HostFailure("InvalidArgument", "ConditionalFormat.priority");
+      if (typeof v !== "number" || !Number.isInteger(v))
+        throw new HostFailure("InvalidArgument", "ConditionalFormat.priority");
       const list = sheet.conditionalFormats.filter((x) => x !== entry);
       const at = v < 0 ? Math.max(0, list.length + 1 + v) : Math.min(v, list.length);
       list.splice(at, 0, entry);
@@ -219,7 +243,8 @@ defineProps(FakeConditionalFormatRule, {
     write: (r, v) => {
       const entry = r._custom._custom();
       r._custom._cf._writable();
-      if (typeof v !== "string" || v.trim() === "") throw new HostFailure("InvalidArgument", "ConditionalFormatRule.formula");
+      if (typeof v !== "string" || v.trim() === "")
+        throw new HostFailure("InvalidArgument", "ConditionalFormatRule.formula");
       entry.formula = v;
     },
   },

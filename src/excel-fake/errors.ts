@@ -39,7 +39,7 @@ export const ERROR_MESSAGES: Record<FakeErrorCode, string> = {
     'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
   CannotUpdateReadOnlyProperty: "The property '{0}' is read-only and it cannot be updated.",
   InvalidObjectPath:
-    "The object path '{0}' isn't working for what you're trying to do. If you're using the object across multiple \"context.sync\" calls and outside the sequential execution of a \".run\" batch, please use the \"context.trackedObjects.add()\" and \"context.trackedObjects.remove()\" methods to manage the object's lifetime.",
+    'The object path \'{0}\' isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',
 };

@@ -12,7 +12,15 @@ import ExcelJS from "exceljs";
 import { tableModelsOf } from "../excel-file/exceljsTables";
 import { parseArea, formatArea } from "./address";
 import { dateToSerial } from "./cellInput";
-import { charactersToPoints, emptySheet, type FakeCell, type FakeConditionalFormat, type FakeHyperlink, type FakeSheet, type FakeWorkbookState } from "./state";
+import {
+  charactersToPoints,
+  emptySheet,
+  type FakeCell,
+  type FakeConditionalFormat,
+  type FakeHyperlink,
+  type FakeSheet,
+  type FakeWorkbookState,
+} from "./state";
 import { refreshTableHeaders } from "./sheetOps";
 
 function argbToHex(argb: string | undefined): string | undefined {
@@ -114,11 +122,17 @@ function readSheet(ws: ExcelJS.Worksheet): FakeSheet {
   }
   refreshTableHeaders(sheet);
   const formats: (FakeConditionalFormat & { priority: number })[] = [];
-  const cfs = (ws as unknown as { conditionalFormattings?: { ref: string; rules: LoadedRule[] }[] }).conditionalFormattings ?? [];
+  const cfs =
+    (ws as unknown as { conditionalFormattings?: { ref: string; rules: LoadedRule[] }[] }).conditionalFormattings ?? [];
   for (const cf of cfs) {
     for (const rule of cf.rules) {
       const first = rule.formulae?.[0];
-      const formula = first === undefined || first === null ? null : String(first).startsWith("=") ? String(first) : `=${String(first)}`;
+      const formula =
+        first === undefined || first === null
+          ? null
+          : String(first).startsWith("=")
+            ? String(first)
+            : `=${String(first)}`;
       formats.push({
         address: cf.ref,
         type: rule.type === "expression" ? "Custom" : rule.type,

@@ -1,5 +1,16 @@
 /** `Excel.Range` and its format objects. */
-import { MAX_COLUMNS, MAX_ROWS, formatArea, intersect, isEntireColumn, isEntireRow, parseAddress, qualify, sameName, type Rect } from "./address";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  formatArea,
+  intersect,
+  isEntireColumn,
+  isEntireRow,
+  parseAddress,
+  qualify,
+  sameName,
+  type Rect,
+} from "./address";
 import { contentFromInput, type CellContent } from "./cellInput";
 import { FakeConditionalFormatCollection } from "./conditional";
 import { HostFailure, notImplemented } from "./errors";
@@ -90,7 +101,12 @@ export class FakeRange extends FakeObject {
 
   getCell(row: number, column: number): FakeRange {
     checkIndexes("Range.getCell", row, column);
-    return this._derive("getCell", (r) => ({ row: r.row + row, column: r.column + column, rowCount: 1, columnCount: 1 }));
+    return this._derive("getCell", (r) => ({
+      row: r.row + row,
+      column: r.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    }));
   }
 
   getRow(row: number): FakeRange {
@@ -109,7 +125,12 @@ export class FakeRange extends FakeObject {
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this._derive("getResizedRange", (r) => {
-      const rect = { row: r.row, column: r.column, rowCount: r.rowCount + deltaRows, columnCount: r.columnCount + deltaColumns };
+      const rect = {
+        row: r.row,
+        column: r.column,
+        rowCount: r.rowCount + deltaRows,
+        columnCount: r.columnCount + deltaColumns,
+      };
       if (rect.rowCount < 1 || rect.columnCount < 1) throw new HostFailure("InvalidArgument", "Range.getResizedRange");
       return rect;
     });
@@ -120,11 +141,21 @@ export class FakeRange extends FakeObject {
   }
 
   getEntireColumn(): FakeRange {
-    return this._derive("getEntireColumn", (r) => ({ row: 0, column: r.column, rowCount: MAX_ROWS, columnCount: r.columnCount }));
+    return this._derive("getEntireColumn", (r) => ({
+      row: 0,
+      column: r.column,
+      rowCount: MAX_ROWS,
+      columnCount: r.columnCount,
+    }));
   }
 
   getEntireRow(): FakeRange {
-    return this._derive("getEntireRow", (r) => ({ row: r.row, column: 0, rowCount: r.rowCount, columnCount: MAX_COLUMNS }));
+    return this._derive("getEntireRow", (r) => ({
+      row: r.row,
+      column: 0,
+      rowCount: r.rowCount,
+      columnCount: MAX_COLUMNS,
+    }));
   }
 
   getLastRow(): FakeRange {
@@ -202,7 +233,8 @@ export class FakeRange extends FakeObject {
         });
       }
       if (formats) {
-        if (isEntireColumn(rect)) for (let c = rect.column; c < rect.column + rect.columnCount; c++) delete sheet.columnFormats[c];
+        if (isEntireColumn(rect))
+          for (let c = rect.column; c < rect.column + rect.columnCount; c++) delete sheet.columnFormats[c];
         removeConditionalFormatsIn(sheet, rect);
       }
       refreshTableHeaders(sheet);
@@ -213,7 +245,8 @@ export class FakeRange extends FakeObject {
   select(): void {
     this._call("select", [], () => {
       const { sheet, rect } = this._target();
-      if (sheet.visibility !== "Visible") throw new HostFailure("InvalidOperation", "Range.select", "A range on a hidden sheet cannot be selected.");
+      if (sheet.visibility !== "Visible")
+        throw new HostFailure("InvalidOperation", "Range.select", "A range on a hidden sheet cannot be selected.");
       const state = this._ctx._host.state;
       state.activeSheet = sheet.name;
       state.selection = { sheet: sheet.name, address: formatArea(rect) };
@@ -228,9 +261,12 @@ export class FakeRange extends FakeObject {
     const broadcast = !Array.isArray(input);
     if (!broadcast) {
       const grid = input as unknown[];
-      const ok = grid.length === rect.rowCount && grid.every((row) => Array.isArray(row) && row.length === rect.columnCount);
+      const ok =
+        grid.length === rect.rowCount && grid.every((row) => Array.isArray(row) && row.length === rect.columnCount);
       if (!ok) {
-        const shape = grid.every((row) => Array.isArray(row)) ? `${grid.length}×${(grid[0] as unknown[] | undefined)?.length ?? 0}` : "not 2-D";
+        const shape = grid.every((row) => Array.isArray(row))
+          ? `${grid.length}×${(grid[0] as unknown[] | undefined)?.length ?? 0}`
+          : "not 2-D";
         throw new HostFailure(
           "InvalidArgument",
           location,
@@ -244,7 +280,8 @@ export class FakeRange extends FakeObject {
         setColumnFormat(sheet, rect, "numberFormat", String(input));
         return;
       }
-      if (rect.rowCount * rect.columnCount > 1_000_000) throw notImplemented(`${location} on an entire row or column (except one format for whole columns)`);
+      if (rect.rowCount * rect.columnCount > 1_000_000)
+        throw notImplemented(`${location} on an entire row or column (except one format for whole columns)`);
       for (let i = 0; i < rect.rowCount; i++) {
         for (let j = 0; j < rect.columnCount; j++) {
           const v = at(i, j);
@@ -275,7 +312,8 @@ export class FakeRange extends FakeObject {
           continue;
         }
         const content = contentFromInput(v, numberFormatOf(sheet, rect.row + i, rect.column + j), field === "formulas");
-        if (typeof content === "string") throw new HostFailure("InvalidArgument", location, `Cell ${i},${j}: ${content}.`);
+        if (typeof content === "string")
+          throw new HostFailure("InvalidArgument", location, `Cell ${i},${j}: ${content}.`);
         row.push(content);
       }
       contents.push(row);
@@ -346,7 +384,12 @@ export class FakeRange extends FakeObject {
 }
 
 function inSheet(rect: Rect): boolean {
-  return rect.row >= 0 && rect.column >= 0 && rect.row + rect.rowCount <= MAX_ROWS && rect.column + rect.columnCount <= MAX_COLUMNS;
+  return (
+    rect.row >= 0 &&
+    rect.column >= 0 &&
+    rect.row + rect.rowCount <= MAX_ROWS &&
+    rect.column + rect.columnCount <= MAX_COLUMNS
+  );
 }
 
 function checkIndexes(location: string, ...indexes: number[]): void {
@@ -386,7 +429,8 @@ function hyperlinkFrom(value: unknown): FakeHyperlink {
     if (typeof v[key] !== "string") throw new HostFailure("InvalidArgument", "Range.hyperlink");
     link[key] = v[key] as string;
   }
-  if (link.address === undefined && link.documentReference === undefined) throw new HostFailure("InvalidArgument", "Range.hyperlink");
+  if (link.address === undefined && link.documentReference === undefined)
+    throw new HostFailure("InvalidArgument", "Range.hyperlink");
   return link;
 }
 
@@ -411,7 +455,9 @@ defineProps(FakeRange, {
     read: (r) => r._readGrid((sheet, row, c) => numberFormatOf(sheet, row, c)),
     write: (r, v) => r._writeGrid("numberFormat", v),
   },
-  text: { read: (r) => r._readGrid((sheet, row, c) => formatCellText(getCell(sheet, row, c), numberFormatOf(sheet, row, c))) },
+  text: {
+    read: (r) => r._readGrid((sheet, row, c) => formatCellText(getCell(sheet, row, c), numberFormatOf(sheet, row, c))),
+  },
   valueTypes: { read: (r) => r._readGrid((sheet, row, c) => valueTypeOfCell(getCell(sheet, row, c))) },
   hyperlink: {
     read: (r) => {
@@ -487,7 +533,8 @@ defineProps(FakeRangeFormat, {
       const { sheet, rect } = f._range._target();
       const width = (c: number): number => sheet.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH_POINTS;
       const first = width(rect.column);
-      for (let c = rect.column + 1; c < rect.column + Math.min(rect.columnCount, 1000); c++) if (width(c) !== first) return null;
+      for (let c = rect.column + 1; c < rect.column + Math.min(rect.columnCount, 1000); c++)
+        if (width(c) !== first) return null;
       return first;
     },
     write: (f, v) => {
@@ -564,6 +611,7 @@ defineProps(FakeRangeFill, {
 export function addressOnSheet(sheet: FakeSheet, address: string, location: string): Rect {
   const parsed = parseAddress(address);
   if (!parsed) throw new HostFailure("InvalidArgument", location, `'${address}' is not an A1 address.`);
-  if (parsed.sheet !== null && !sameName(parsed.sheet, sheet.name)) throw new HostFailure("InvalidArgument", location, `'${address}' is not on ${sheet.name}.`);
+  if (parsed.sheet !== null && !sameName(parsed.sheet, sheet.name))
+    throw new HostFailure("InvalidArgument", location, `'${address}' is not on ${sheet.name}.`);
   return parsed.rect;
 }

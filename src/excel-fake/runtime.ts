@@ -88,7 +88,11 @@ export class FakeContext {
 
   _enqueue(op: Operation): void {
     if (this._closed) {
-      throw richApiError("InvalidObjectPath", op.location, `The object used by ${op.location} belongs to an Excel.run batch that has ended.`);
+      throw richApiError(
+        "InvalidObjectPath",
+        op.location,
+        `The object used by ${op.location} belongs to an Excel.run batch that has ended.`,
+      );
     }
     this._queue.push(op);
   }
@@ -188,11 +192,17 @@ export function parseLoadOption(option: unknown): LoadPath[] | null {
     walk(o, []);
     return paths;
   }
-  throw richApiError("InvalidArgument", undefined, "The load option must be a string, an array of strings or an object.");
+  throw richApiError(
+    "InvalidArgument",
+    undefined,
+    "The load option must be a string, an array of strings or an object.",
+  );
 }
 
 function clone<T>(value: T): T {
-  return value === undefined || value === null || typeof value !== "object" ? value : (JSON.parse(JSON.stringify(value)) as T);
+  return value === undefined || value === null || typeof value !== "object"
+    ? value
+    : (JSON.parse(JSON.stringify(value)) as T);
 }
 
 /**
@@ -260,7 +270,12 @@ export abstract class FakeObject {
 
   _writeProp(name: string, value: unknown): void {
     const spec = this._propSpecs()[name];
-    if (!spec?.write) throw richApiError("CannotUpdateReadOnlyProperty", `${this._class}.${name}`, `The property '${name}' is read-only and it cannot be updated.`);
+    if (!spec?.write)
+      throw richApiError(
+        "CannotUpdateReadOnlyProperty",
+        `${this._class}.${name}`,
+        `The property '${name}' is read-only and it cannot be updated.`,
+      );
     this._loaded.set(name, clone(value));
     const write = spec.write;
     const payload = clone(value);
@@ -351,7 +366,12 @@ export abstract class FakeObject {
         continue;
       }
       const spec = specs[name];
-      if (!spec?.read) throw new HostFailure("InvalidArgument", `${this._class}.load`, `'${name}' is not a property of ${this._class}.`);
+      if (!spec?.read)
+        throw new HostFailure(
+          "InvalidArgument",
+          `${this._class}.load`,
+          `'${name}' is not a property of ${this._class}.`,
+        );
       const value = clone(spec.read(this));
       commits.push(() => this._loaded.set(name, value));
     }
@@ -444,7 +464,10 @@ export abstract class FakeCollection<T extends FakeObject> extends FakeObject {
 }
 
 /** Defines the API properties of a class on its prototype: getters that need load+sync, setters that queue. */
-export function defineProps<O extends FakeObject>(cls: abstract new (...args: never[]) => O, specs: Record<string, PropSpec<O>>): void {
+export function defineProps<O extends FakeObject>(
+  cls: abstract new (...args: never[]) => O,
+  specs: Record<string, PropSpec<O>>,
+): void {
   const proto = cls.prototype as FakeObject;
   const inherited = proto._propSpecs;
   Object.defineProperty(proto, "_propSpecs", {
@@ -468,7 +491,10 @@ export function defineProps<O extends FakeObject>(cls: abstract new (...args: ne
 }
 
 /** Defines navigation properties (cached child objects). */
-export function defineNavs<O extends FakeObject>(cls: abstract new (...args: never[]) => O, navs: Record<string, (obj: O) => FakeObject>): void {
+export function defineNavs<O extends FakeObject>(
+  cls: abstract new (...args: never[]) => O,
+  navs: Record<string, (obj: O) => FakeObject>,
+): void {
   const proto = cls.prototype as FakeObject;
   const inherited = proto._navSpecs;
   const cached: Record<string, NavSpec<FakeObject>> = {};

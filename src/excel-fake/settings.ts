@@ -32,15 +32,19 @@ export class FakeSettingCollection extends FakeCollection<FakeSetting> {
 
   /** Sets or adds a setting (an existing key is overwritten, as in Excel). */
   add(key: string, value: unknown): FakeSetting {
-    const stored = value === undefined ? undefined : (() => {
-      try {
-        return JSON.parse(JSON.stringify(value)) as unknown;
-      } catch {
-        return undefined;
-      }
-    })();
+    const stored =
+      value === undefined
+        ? undefined
+        : (() => {
+            try {
+              return JSON.parse(JSON.stringify(value)) as unknown;
+            } catch {
+              return undefined;
+            }
+          })();
     this._call("add", [key, stored ?? null], () => {
-      if (typeof key !== "string" || key === "") throw new HostFailure("InvalidArgument", undefined, "A setting needs a key.");
+      if (typeof key !== "string" || key === "")
+        throw new HostFailure("InvalidArgument", undefined, "A setting needs a key.");
       this._settings()[key] = jsonValue(value);
     });
     return new FakeSetting(this._ctx, key);

@@ -25,15 +25,25 @@ export function activeSheet(state: FakeWorkbookState): FakeSheet | undefined {
 /** Writes to a protected sheet fail with AccessDenied, as in Excel. */
 export function assertWritable(sheet: FakeSheet): void {
   if (sheet.protected) {
-    throw new HostFailure("AccessDenied", undefined, `The sheet '${sheet.name}' is protected. You cannot perform the requested operation.`);
+    throw new HostFailure(
+      "AccessDenied",
+      undefined,
+      `The sheet '${sheet.name}' is protected. You cannot perform the requested operation.`,
+    );
   }
 }
 
-export const getCell = (sheet: FakeSheet, row: number, column: number): FakeCell | undefined => sheet.cells[cellKey(row, column)];
+export const getCell = (sheet: FakeSheet, row: number, column: number): FakeCell | undefined =>
+  sheet.cells[cellKey(row, column)];
 
 export type FormatField = keyof FakeColumnFormat;
 
-export function formatOf<K extends FormatField>(sheet: FakeSheet, row: number, column: number, field: K): FakeColumnFormat[K] {
+export function formatOf<K extends FormatField>(
+  sheet: FakeSheet,
+  row: number,
+  column: number,
+  field: K,
+): FakeColumnFormat[K] {
   const own = getCell(sheet, row, column)?.[field];
   return own !== undefined ? own : sheet.columnFormats[column]?.[field];
 }
@@ -119,7 +129,8 @@ export function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
 
 export function tableRect(table: FakeTable): Rect {
   const rects = parseAreas(table.address);
-  if (!rects || rects.length !== 1) throw new HostFailure("GeneralException", undefined, `Table ${table.name} has a bad address ${table.address}`);
+  if (!rects || rects.length !== 1)
+    throw new HostFailure("GeneralException", undefined, `Table ${table.name} has a bad address ${table.address}`);
   return rects[0]!;
 }
 
@@ -133,7 +144,9 @@ export function refreshTableHeaders(sheet: FakeSheet): void {
   for (const table of sheet.tables) {
     if (!table.showHeaders) continue;
     const rect = tableRect(table);
-    table.headers = Array.from({ length: rect.columnCount }, (_, j) => headerText(getCell(sheet, rect.row, rect.column + j)));
+    table.headers = Array.from({ length: rect.columnCount }, (_, j) =>
+      headerText(getCell(sheet, rect.row, rect.column + j)),
+    );
   }
 }
 
@@ -173,7 +186,8 @@ const NAMED_COLORS: Record<string, string> = {
 
 /** Excel reads colours back as "#RRGGBB"; it takes "#rrggbb", "#rgb" and HTML colour names. */
 export function normalizeColor(value: unknown): string {
-  if (typeof value !== "string") throw new HostFailure("InvalidArgument", undefined, "A colour is a string such as \"#FF0000\".");
+  if (typeof value !== "string")
+    throw new HostFailure("InvalidArgument", undefined, 'A colour is a string such as "#FF0000".');
   const text = value.trim();
   if (/^#[0-9a-fA-F]{6}$/.test(text)) return text.toUpperCase();
   if (/^#[0-9a-fA-F]{3}$/.test(text)) return `#${[...text.slice(1)].map((ch) => ch + ch).join("")}`.toUpperCase();

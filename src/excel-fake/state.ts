@@ -149,4 +149,5 @@ export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
 export const charactersToPoints = (characters: number): number => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 
 /** The inverse of `charactersToPoints`. */
-export const pointsToCharacters = (points: number): number => Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
+export const pointsToCharacters = (points: number): number =>
+  Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);

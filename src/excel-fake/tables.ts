@@ -2,8 +2,25 @@
 import { formatArea, intersect, parseAddress, qualify, sameName, splitSheet, type Rect } from "./address";
 import { HostFailure, notImplemented } from "./errors";
 import type { FakeRange } from "./range";
-import { FakeCollection, FakeContext, FakeObject, defineNavs, defineProps, resultOf, type FakeClientResult } from "./runtime";
-import { activeSheet, assertWritable, findSheet, findTable, getCell, headerText, tableRect, updateCell } from "./sheetOps";
+import {
+  FakeCollection,
+  FakeContext,
+  FakeObject,
+  defineNavs,
+  defineProps,
+  resultOf,
+  type FakeClientResult,
+} from "./runtime";
+import {
+  activeSheet,
+  assertWritable,
+  findSheet,
+  findTable,
+  getCell,
+  headerText,
+  tableRect,
+  updateCell,
+} from "./sheetOps";
 import type { FakeChart, FakeSheet, FakeTable, FakeWorkbookState } from "./state";
 import { FakeWorksheet } from "./workbook";
 
@@ -13,7 +30,8 @@ const REFERENCE_LIKE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]?\d*|[Cc]\d*)$/;
 export function tableNameProblem(name: unknown): string | null {
   if (typeof name !== "string" || name === "") return "empty";
   if (name.length > 255) return "longer than 255 characters";
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return "must start with a letter, _ or \\ and hold only letters, digits, _ . \\";
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name))
+    return "must start with a letter, _ or \\ and hold only letters, digits, _ . \\";
   if (REFERENCE_LIKE.test(name)) return "looks like a cell reference";
   return null;
 }
@@ -63,7 +81,8 @@ export class FakeTableCollection extends FakeCollection<FakeTableProxy> {
   }
 
   add(address: FakeRange | string, hasHeaders: boolean): FakeTableProxy {
-    if (hasHeaders !== true) throw notImplemented("TableCollection.add with hasHeaders = false (Excel inserts a header row)");
+    if (hasHeaders !== true)
+      throw notImplemented("TableCollection.add with hasHeaders = false (Excel inserts a header row)");
     const proxy = new FakeTableProxy(this._ctx, { kind: "pending" });
     const shown = typeof address === "string" ? address : "<Range>";
     this._call("add", [shown, hasHeaders], () => {
@@ -71,7 +90,8 @@ export class FakeTableCollection extends FakeCollection<FakeTableProxy> {
       const { sheet, rect: given } = this._locate(address);
       assertWritable(sheet);
       const rect: Rect = given.rowCount === 1 ? { ...given, rowCount: 2 } : given; // a table has at least one body row
-      if (rect.rowCount * rect.columnCount > 1_000_000) throw notImplemented("TableCollection.add over entire rows or columns");
+      if (rect.rowCount * rect.columnCount > 1_000_000)
+        throw notImplemented("TableCollection.add over entire rows or columns");
       for (const other of sheet.tables) {
         if (intersect(tableRect(other), rect)) {
           throw new HostFailure("InvalidArgument", undefined, `A table can't overlap another table (${other.name}).`);
@@ -92,7 +112,14 @@ export class FakeTableCollection extends FakeCollection<FakeTableProxy> {
           delete cell.error;
         });
       }
-      const table: FakeTable = { name: `Table${n}`, address: formatArea(rect), headers, showHeaders: true, showTotals: false, style: "TableStyleMedium2" };
+      const table: FakeTable = {
+        name: `Table${n}`,
+        address: formatArea(rect),
+        headers,
+        showHeaders: true,
+        showTotals: false,
+        style: "TableStyleMedium2",
+      };
       sheet.tables.push(table);
       proxy._resolved = table;
       this._ctx._proxies.set(table, proxy);
@@ -158,7 +185,11 @@ export class FakeTableProxy extends FakeObject {
   }
 
   override _missingLocation(): string | undefined {
-    return this._ref.kind === "name" ? (this._nullable ? "TableCollection.getItemOrNullObject" : "TableCollection.getItem") : undefined;
+    return this._ref.kind === "name"
+      ? this._nullable
+        ? "TableCollection.getItemOrNullObject"
+        : "TableCollection.getItem"
+      : undefined;
   }
 
   _get(): { table: FakeTable; sheet: FakeSheet } {
@@ -180,7 +211,10 @@ export class FakeTableProxy extends FakeObject {
 
   /** The worksheet proxy of the table's sheet (found when first used). */
   _worksheet(): FakeWorksheet {
-    return this._nav("worksheet", () => new FakeWorksheet(this._ctx, { kind: "lookup", find: () => this._table()?.sheet ?? null }));
+    return this._nav(
+      "worksheet",
+      () => new FakeWorksheet(this._ctx, { kind: "lookup", find: () => this._table()?.sheet ?? null }),
+    );
   }
 
   getRange(): FakeRange {
@@ -200,7 +234,9 @@ export class FakeTableProxy extends FakeObject {
   }
 
   getTotalRowRange(): FakeRange {
-    return this._range("getTotalRowRange", (r, t) => (t.showTotals ? { ...r, row: r.row + r.rowCount - 1, rowCount: 1 } : null));
+    return this._range("getTotalRowRange", (r, t) =>
+      t.showTotals ? { ...r, row: r.row + r.rowCount - 1, rowCount: 1 } : null,
+    );
   }
 
   delete(): void {
@@ -210,7 +246,13 @@ export class FakeTableProxy extends FakeObject {
       const rect = tableRect(table);
       for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
         for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
-          if (getCell(sheet, r, c)) updateCell(sheet, r, c, (cell) => void Object.assign(cell, { value: null, formula: undefined, error: undefined }));
+          if (getCell(sheet, r, c))
+            updateCell(
+              sheet,
+              r,
+              c,
+              (cell) => void Object.assign(cell, { value: null, formula: undefined, error: undefined }),
+            );
         }
       }
       sheet.tables = sheet.tables.filter((t) => t !== table);
@@ -224,7 +266,12 @@ defineProps(FakeTableProxy, {
     write: (t, value) => {
       const { table } = t._get();
       const problem = tableNameProblem(value);
-      if (problem) throw new HostFailure("InvalidArgument", undefined, `The table name '${String(value)}' is not allowed: ${problem}.`);
+      if (problem)
+        throw new HostFailure(
+          "InvalidArgument",
+          undefined,
+          `The table name '${String(value)}' is not allowed: ${problem}.`,
+        );
       const clash = allTables(t._ctx._host.state).find((o) => o !== table && sameName(o.name, value as string));
       if (clash) throw new HostFailure("ItemAlreadyExists", undefined, `A table named '${clash.name}' already exists.`);
       table.name = value as string;
@@ -248,7 +295,13 @@ defineProps(FakeTableProxy, {
       } else {
         const row = rect.row + rect.rowCount - 1;
         for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
-          if (getCell(sheet, row, c)) updateCell(sheet, row, c, (cell) => void Object.assign(cell, { value: null, formula: undefined, error: undefined }));
+          if (getCell(sheet, row, c))
+            updateCell(
+              sheet,
+              row,
+              c,
+              (cell) => void Object.assign(cell, { value: null, formula: undefined, error: undefined }),
+            );
         }
         table.address = formatArea({ ...rect, rowCount: rect.rowCount - 1 });
       }
@@ -318,12 +371,20 @@ export class FakeChartCollection extends FakeCollection<FakeChartProxy> {
     this._call("add", [type, "<Range>", seriesBy], () => {
       const sheet = this._ws._get();
       assertWritable(sheet);
-      if (typeof type !== "string" || !/^[A-Z][A-Za-z0-9]*$/.test(type)) throw new HostFailure("InvalidArgument", undefined, `'${String(type)}' is not a chart type.`);
+      if (typeof type !== "string" || !/^[A-Z][A-Za-z0-9]*$/.test(type))
+        throw new HostFailure("InvalidArgument", undefined, `'${String(type)}' is not a chart type.`);
       if (!["Auto", "Columns", "Rows"].includes(seriesBy)) throw new HostFailure("InvalidArgument");
       const source = sourceData._target();
       let n = 1;
       while (sheet.charts.some((c) => sameName(c.name, `Chart ${n}`))) n++;
-      const chart: FakeChart = { name: `Chart ${n}`, type, source: qualify(source.sheet.name, source.rect), seriesBy, title: null, position: null };
+      const chart: FakeChart = {
+        name: `Chart ${n}`,
+        type,
+        source: qualify(source.sheet.name, source.rect),
+        seriesBy,
+        title: null,
+        position: null,
+      };
       sheet.charts.push(chart);
       proxy._entry = chart;
       this._ctx._proxies.set(chart, proxy);
@@ -378,13 +439,16 @@ export class FakeChartProxy extends FakeObject {
   }
 
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
-    const args = [startCell, endCell].filter((a) => a !== undefined).map((a) => (typeof a === "string" ? a : "<Range>"));
+    const args = [startCell, endCell]
+      .filter((a) => a !== undefined)
+      .map((a) => (typeof a === "string" ? a : "<Range>"));
     this._call("setPosition", args, () => {
       const { chart, sheet } = this._get();
       const cell = (a: FakeRange | string): string => {
         if (typeof a !== "string") return formatArea(a._target().rect);
         const parsed = parseAddress(a);
-        if (!parsed || (parsed.sheet !== null && !sameName(parsed.sheet, sheet.name))) throw new HostFailure("InvalidArgument");
+        if (!parsed || (parsed.sheet !== null && !sameName(parsed.sheet, sheet.name)))
+          throw new HostFailure("InvalidArgument");
         return formatArea(parsed.rect);
       };
       chart.position = { from: cell(startCell), to: endCell === undefined ? null : cell(endCell) };

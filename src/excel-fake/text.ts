@@ -9,7 +9,12 @@ import type { FakeCell } from "./state";
 function general(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   const abs = Math.abs(n);
-  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) return n.toExponential(5).replace(/\.?0+e/, "E").replace("E+", "E+").replace(/E(-?)(\d)$/, "E$10$2");
+  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9))
+    return n
+      .toExponential(5)
+      .replace(/\.?0+e/, "E")
+      .replace("E+", "E+")
+      .replace(/E(-?)(\d)$/, "E$10$2");
   return String(Number(n.toPrecision(10)));
 }
 
@@ -37,11 +42,14 @@ function formatDate(serial: number, format: string): string {
     dd: String(d.getUTCDate()).padStart(2, "0"),
     d: String(d.getUTCDate()),
   };
-  return format.replace(/"([^"]*)"|\\(.)|yyyy|yy|mm|m|dd|d/g, (token, quoted: string | undefined, escaped: string | undefined) => {
-    if (quoted !== undefined) return quoted;
-    if (escaped !== undefined) return escaped;
-    return parts[token] ?? token;
-  });
+  return format.replace(
+    /"([^"]*)"|\\(.)|yyyy|yy|mm|m|dd|d/g,
+    (token, quoted: string | undefined, escaped: string | undefined) => {
+      if (quoted !== undefined) return quoted;
+      if (escaped !== undefined) return escaped;
+      return parts[token] ?? token;
+    },
+  );
 }
 
 const DATE_FORMAT = /^(?:[ymd]+|"[^"]*"|\\.|[-/. 年月日])+$/;

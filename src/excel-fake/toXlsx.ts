@@ -67,14 +67,21 @@ export function chartsForXlsx(state: FakeWorkbookState): ChartSpec[] {
 }
 
 function cellValue(cell: FakeCell): ExcelJS.CellValue {
-  const scalar = cell.error && typeof cell.value === "string" ? ({ error: cell.value } as ExcelJS.CellErrorValue) : cell.value;
+  const scalar =
+    cell.error && typeof cell.value === "string" ? ({ error: cell.value } as ExcelJS.CellErrorValue) : cell.value;
   if (cell.formula !== undefined) {
     const result = scalar === null ? undefined : scalar;
     return { formula: cell.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
   }
   if (cell.hyperlink) {
-    const target = cell.hyperlink.documentReference !== undefined ? `#${cell.hyperlink.documentReference}` : (cell.hyperlink.address ?? "");
-    const link: ExcelJS.CellHyperlinkValue = { text: cell.value === null ? target : String(cell.value), hyperlink: target };
+    const target =
+      cell.hyperlink.documentReference !== undefined
+        ? `#${cell.hyperlink.documentReference}`
+        : (cell.hyperlink.address ?? "");
+    const link: ExcelJS.CellHyperlinkValue = {
+      text: cell.value === null ? target : String(cell.value),
+      hyperlink: target,
+    };
     if (cell.hyperlink.screenTip) link.tooltip = cell.hyperlink.screenTip;
     return link;
   }
@@ -85,13 +92,18 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
   const state = sheet.visibility === "Hidden" ? "hidden" : sheet.visibility === "VeryHidden" ? "veryHidden" : "visible";
   const ws = workbook.addWorksheet(sheet.name, {
     state,
-    views: sheet.freezeRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: `A${sheet.freezeRows + 1}` }] : [],
+    views:
+      sheet.freezeRows > 0
+        ? [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: `A${sheet.freezeRows + 1}` }]
+        : [],
   });
-  for (const [column, points] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(column) + 1).width = pointsToCharacters(points);
+  for (const [column, points] of Object.entries(sheet.columnWidths))
+    ws.getColumn(Number(column) + 1).width = pointsToCharacters(points);
   for (const [column, format] of Object.entries(sheet.columnFormats)) {
     const col = ws.getColumn(Number(column) + 1);
     if (format.numberFormat) col.numFmt = format.numberFormat;
-    if (format.bold || format.fontColor) col.font = { bold: format.bold, color: format.fontColor ? { argb: argb(format.fontColor) } : undefined };
+    if (format.bold || format.fontColor)
+      col.font = { bold: format.bold, color: format.fontColor ? { argb: argb(format.fontColor) } : undefined };
     if (format.fill) col.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(format.fill) } };
     if (format.wrapText) col.alignment = { wrapText: true };
   }
@@ -120,7 +132,9 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
       columns: table.headers.map((name, j) => ({
         name,
         filterButton: true,
-        ...(table.showTotals && j === 0 && totalsLabel !== undefined && totalsLabel !== null ? { totalsRowLabel: String(totalsLabel) } : {}),
+        ...(table.showTotals && j === 0 && totalsLabel !== undefined && totalsLabel !== null
+          ? { totalsRowLabel: String(totalsLabel) }
+          : {}),
       })),
       rows,
     });
@@ -130,7 +144,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
     const target = ws.getCell(r + 1, c + 1);
     target.value = cellValue(cell);
     if (cell.numberFormat) target.numFmt = cell.numberFormat;
-    if (cell.bold || cell.fontColor) target.font = { bold: cell.bold, color: cell.fontColor ? { argb: argb(cell.fontColor) } : undefined };
+    if (cell.bold || cell.fontColor)
+      target.font = { bold: cell.bold, color: cell.fontColor ? { argb: argb(cell.fontColor) } : undefined };
     if (cell.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(cell.fill) } };
     if (cell.wrapText) target.alignment = { wrapText: true };
   }
@@ -141,7 +156,15 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
     if (cf.fontColor) style.font = { color: { argb: argb(cf.fontColor) } };
     ws.addConditionalFormatting({
       ref: cf.address,
-      rules: [{ type: "expression", priority: index + 1, formulae: [cf.formula.replace(/^=/, "")], style, ...(cf.stopIfTrue ? { stopIfTrue: true } : {}) }],
+      rules: [
+        {
+          type: "expression",
+          priority: index + 1,
+          formulae: [cf.formula.replace(/^=/, "")],
+          style,
+          ...(cf.stopIfTrue ? { stopIfTrue: true } : {}),
+        },
+      ],
     });
   });
 }
@@ -157,7 +180,10 @@ export async function fakeStateToXlsx(
   const workbook = new ExcelJS.Workbook();
   for (const sheet of state.sheets) writeSheet(workbook, sheet);
   const active = state.activeSheet === null ? -1 : state.sheets.findIndex((s) => s.name === state.activeSheet);
-  if (active >= 0) workbook.views = [{ activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
+  if (active >= 0)
+    workbook.views = [
+      { activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" },
+    ];
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
   return postProcess ? postProcess(written, state) : written;
 }

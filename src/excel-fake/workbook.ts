@@ -2,7 +2,15 @@
 import { MAX_COLUMNS, MAX_ROWS, parseAddress, qualify, sameName, sheetNameProblem, type Rect } from "./address";
 import { HostFailure } from "./errors";
 import { FakeRange, addressOnSheet, type Locator } from "./range";
-import { FakeCollection, FakeContext, FakeObject, defineNavs, defineProps, resultOf, type FakeClientResult } from "./runtime";
+import {
+  FakeCollection,
+  FakeContext,
+  FakeObject,
+  defineNavs,
+  defineProps,
+  resultOf,
+  type FakeClientResult,
+} from "./runtime";
 import { FakeSettingCollection } from "./settings";
 import { activeSheet, findSheet, usedRect } from "./sheetOps";
 import { emptySheet, type FakeSheet, type FakeVisibility } from "./state";
@@ -71,8 +79,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 
   getCount(visibleOnly?: boolean): FakeClientResult<number> {
-    return resultOf(this, "getCount", visibleOnly === undefined ? [] : [visibleOnly], () =>
-      this._ctx._host.state.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length,
+    return resultOf(
+      this,
+      "getCount",
+      visibleOnly === undefined ? [] : [visibleOnly],
+      () => this._ctx._host.state.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length,
     );
   }
 
@@ -87,8 +98,14 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
         sheetName = `Sheet${n}`;
       }
       const problem = sheetNameProblem(sheetName);
-      if (problem) throw new HostFailure("InvalidArgument", undefined, `The sheet name '${sheetName}' is not allowed: ${problem}.`);
-      if (findSheet(state, sheetName)) throw new HostFailure("ItemAlreadyExists", undefined, `A sheet named '${sheetName}' already exists.`);
+      if (problem)
+        throw new HostFailure(
+          "InvalidArgument",
+          undefined,
+          `The sheet name '${sheetName}' is not allowed: ${problem}.`,
+        );
+      if (findSheet(state, sheetName))
+        throw new HostFailure("ItemAlreadyExists", undefined, `A sheet named '${sheetName}' already exists.`);
       const sheet = emptySheet(sheetName);
       state.sheets.push(sheet);
       ws._resolved = sheet;
@@ -150,7 +167,8 @@ export class FakeWorksheet extends FakeObject {
   }
 
   override _missingLocation(): string | undefined {
-    if (this._ref.kind === "name") return this._nullable ? "WorksheetCollection.getItemOrNullObject" : "WorksheetCollection.getItem";
+    if (this._ref.kind === "name")
+      return this._nullable ? "WorksheetCollection.getItemOrNullObject" : "WorksheetCollection.getItem";
     return undefined;
   }
 
@@ -166,7 +184,10 @@ export class FakeWorksheet extends FakeObject {
 
   getRange(address?: string): FakeRange {
     if (address === undefined || address === "") {
-      return this._newRange(() => ({ row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS }), "Worksheet.getRange");
+      return this._newRange(
+        () => ({ row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS }),
+        "Worksheet.getRange",
+      );
     }
     return this._newRange((sheet) => addressOnSheet(sheet, address, "Worksheet.getRange"), "Worksheet.getRange");
   }
@@ -174,15 +195,28 @@ export class FakeWorksheet extends FakeObject {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return this._newRange(() => {
       const rect: Rect = { row: startRow, column: startColumn, rowCount, columnCount };
-      const ok = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) && startRow >= 0 && startColumn >= 0 && rowCount > 0 && columnCount > 0;
-      if (!ok || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) throw new HostFailure("InvalidArgument", "Worksheet.getRangeByIndexes");
+      const ok =
+        [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) &&
+        startRow >= 0 &&
+        startColumn >= 0 &&
+        rowCount > 0 &&
+        columnCount > 0;
+      if (!ok || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS)
+        throw new HostFailure("InvalidArgument", "Worksheet.getRangeByIndexes");
       return rect;
     }, "Worksheet.getRangeByIndexes");
   }
 
   getCell(row: number, column: number): FakeRange {
     return this._newRange(() => {
-      if (!Number.isInteger(row) || !Number.isInteger(column) || row < 0 || column < 0 || row >= MAX_ROWS || column >= MAX_COLUMNS) {
+      if (
+        !Number.isInteger(row) ||
+        !Number.isInteger(column) ||
+        row < 0 ||
+        column < 0 ||
+        row >= MAX_ROWS ||
+        column >= MAX_COLUMNS
+      ) {
         throw new HostFailure("InvalidArgument", "Worksheet.getCell");
       }
       return { row, column, rowCount: 1, columnCount: 1 };
@@ -190,11 +224,18 @@ export class FakeWorksheet extends FakeObject {
   }
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return this._newRange((sheet) => usedRect(sheet, valuesOnly === true) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 }, "Worksheet.getUsedRange");
+    return this._newRange(
+      (sheet) => usedRect(sheet, valuesOnly === true) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+      "Worksheet.getUsedRange",
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    const range = this._newRange((sheet) => usedRect(sheet, valuesOnly === true), "Worksheet.getUsedRangeOrNullObject", true);
+    const range = this._newRange(
+      (sheet) => usedRect(sheet, valuesOnly === true),
+      "Worksheet.getUsedRangeOrNullObject",
+      true,
+    );
     range._instantiateOrNull("Worksheet.getUsedRangeOrNullObject");
     return range;
   }
@@ -202,7 +243,8 @@ export class FakeWorksheet extends FakeObject {
   activate(): void {
     this._call("activate", [], () => {
       const sheet = this._get();
-      if (sheet.visibility !== "Visible") throw new HostFailure("InvalidOperation", undefined, "A hidden sheet cannot be activated.");
+      if (sheet.visibility !== "Visible")
+        throw new HostFailure("InvalidOperation", undefined, "A hidden sheet cannot be activated.");
       this._ctx._host.state.activeSheet = sheet.name;
     });
   }
@@ -231,10 +273,16 @@ defineProps(FakeWorksheet, {
       const state = ws._ctx._host.state;
       const sheet = ws._get();
       const problem = sheetNameProblem(value);
-      if (problem) throw new HostFailure("InvalidArgument", undefined, `The sheet name '${String(value)}' is not allowed: ${problem}.`);
+      if (problem)
+        throw new HostFailure(
+          "InvalidArgument",
+          undefined,
+          `The sheet name '${String(value)}' is not allowed: ${problem}.`,
+        );
       const name = value as string;
       const other = findSheet(state, name);
-      if (other && other !== sheet) throw new HostFailure("ItemAlreadyExists", undefined, `A sheet named '${name}' already exists.`);
+      if (other && other !== sheet)
+        throw new HostFailure("ItemAlreadyExists", undefined, `A sheet named '${name}' already exists.`);
       if (state.activeSheet !== null && sameName(state.activeSheet, sheet.name)) state.activeSheet = name;
       // Excel follows a renamed sheet in the charts that draw from it.
       for (const chart of state.sheets.flatMap((s) => s.charts)) {
@@ -250,7 +298,11 @@ defineProps(FakeWorksheet, {
       const sheets = ws._ctx._host.state.sheets;
       const sheet = ws._get();
       if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value >= sheets.length) {
-        throw new HostFailure("InvalidArgument", undefined, `Position ${String(value)} is outside 0…${sheets.length - 1}.`);
+        throw new HostFailure(
+          "InvalidArgument",
+          undefined,
+          `Position ${String(value)} is outside 0…${sheets.length - 1}.`,
+        );
       }
       sheets.splice(sheets.indexOf(sheet), 1);
       sheets.splice(value, 0, sheet);
@@ -262,7 +314,11 @@ defineProps(FakeWorksheet, {
       const state = ws._ctx._host.state;
       const sheet = ws._get();
       if (!VISIBILITIES.includes(value as FakeVisibility)) throw new HostFailure("InvalidArgument");
-      if (value !== "Visible" && sheet.visibility === "Visible" && state.sheets.filter((s) => s.visibility === "Visible").length === 1) {
+      if (
+        value !== "Visible" &&
+        sheet.visibility === "Visible" &&
+        state.sheets.filter((s) => s.visibility === "Visible").length === 1
+      ) {
         throw new HostFailure("InvalidOperation", undefined, "A workbook must contain at least one visible worksheet.");
       }
       sheet.visibility = value as FakeVisibility;

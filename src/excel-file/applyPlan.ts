@@ -98,7 +98,12 @@ function checkPlan(plan: WritePlan): void {
     const key = sheet.name.toLowerCase();
     if (names.has(key)) throw new Error(`the plan has two sheets named "${sheet.name}"`);
     names.add(key);
-    if (sheet.name.length === 0 || sheet.name.length > 31 || /[*?:\\/[\]]/.test(sheet.name) || /^'|'$/.test(sheet.name)) {
+    if (
+      sheet.name.length === 0 ||
+      sheet.name.length > 31 ||
+      /[*?:\\/[\]]/.test(sheet.name) ||
+      /^'|'$/.test(sheet.name)
+    ) {
       throw new Error(`"${sheet.name}" cannot be a sheet name in Excel`);
     }
     if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(sheet.tableName) || /^[A-Za-z]{1,3}\d+$/.test(sheet.tableName)) {
@@ -111,11 +116,13 @@ function checkPlan(plan: WritePlan): void {
     const headers = new Set<string>();
     for (const c of sheet.columns) {
       const h = c.header.toLowerCase();
-      if (c.header.trim() === "" || headers.has(h)) throw new Error(`the table "${sheet.tableName}" needs distinct, non-empty headers ("${c.header}")`);
+      if (c.header.trim() === "" || headers.has(h))
+        throw new Error(`the table "${sheet.tableName}" needs distinct, non-empty headers ("${c.header}")`);
       headers.add(h);
     }
     for (const row of [...sheet.rows, ...(sheet.totals ? [sheet.totals] : [])]) {
-      if (row.length > sheet.columns.length) throw new Error(`a row of "${sheet.name}" has more cells than the table has columns`);
+      if (row.length > sheet.columns.length)
+        throw new Error(`a row of "${sheet.name}" has more cells than the table has columns`);
     }
   }
   for (const name of plan.deleteSheets) {
@@ -164,7 +171,8 @@ function replaceSheets(workbook: ExcelJS.Workbook, plan: WritePlan): Created[] {
     for (const table of ws.getTables() as unknown as { name: string }[]) {
       const name = table.name;
       const clash = plan.sheets.find((s) => sameName(s.tableName, name));
-      if (clash) throw new Error(`the sheet "${ws.name}" already has a table named "${name}" (wanted for "${clash.name}")`);
+      if (clash)
+        throw new Error(`the sheet "${ws.name}" already has a table named "${name}" (wanted for "${clash.name}")`);
     }
   }
 
@@ -186,8 +194,15 @@ function activeSheetName(workbook: ExcelJS.Workbook): string | null {
 /** The tab that was active stays active (or the first, if it was deleted); indexes are positions. */
 function keepActiveSheet(workbook: ExcelJS.Workbook, final: ExcelJS.Worksheet[], activeName: string | null): void {
   if (!workbook.views || workbook.views.length === 0) return;
-  const index = Math.max(0, final.findIndex((ws) => activeName !== null && sameName(ws.name, activeName)));
-  workbook.views = workbook.views.map((v) => ({ ...v, activeTab: index, firstSheet: Math.min(v.firstSheet ?? 0, index) }));
+  const index = Math.max(
+    0,
+    final.findIndex((ws) => activeName !== null && sameName(ws.name, activeName)),
+  );
+  workbook.views = workbook.views.map((v) => ({
+    ...v,
+    activeTab: index,
+    firstSheet: Math.min(v.firstSheet ?? 0, index),
+  }));
   final.forEach((ws, i) => {
     for (const view of ws.views ?? []) (view as { tabSelected?: boolean }).tabSelected = i === index;
   });
@@ -229,7 +244,15 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Works
 
   ws.views =
     sheet.freezeRows > 0
-      ? [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: `A${sheet.freezeRows + 1}`, activeCell: "A2" }]
+      ? [
+          {
+            state: "frozen",
+            xSplit: 0,
+            ySplit: sheet.freezeRows,
+            topLeftCell: `A${sheet.freezeRows + 1}`,
+            activeCell: "A2",
+          },
+        ]
       : [{ state: "normal" }];
   return ws;
 }
@@ -327,7 +350,8 @@ export function chartSpecOf(sheet: SheetPlan): ChartSpec | null {
   const { chart } = sheet;
   const lastRow = Math.max(1, sheet.rows.length); // 0-based: body rows are 1 … rows.length
   for (const j of [chart.categoryColumn, ...chart.seriesColumns]) {
-    if (!sheet.columns[j]) throw new Error(`the chart of "${sheet.name}" uses column ${j}, which the table does not have`);
+    if (!sheet.columns[j])
+      throw new Error(`the chart of "${sheet.name}" uses column ${j}, which the table does not have`);
   }
   const left = sheet.columns.length + CHART_GAP_COLUMNS;
   return {
@@ -335,7 +359,10 @@ export function chartSpecOf(sheet: SheetPlan): ChartSpec | null {
     title: chart.title,
     type: chart.type,
     categories: absoluteColumnRange(sheet.name, chart.categoryColumn, 1, lastRow),
-    series: chart.seriesColumns.map((j) => ({ name: sheet.columns[j].header, values: absoluteColumnRange(sheet.name, j, 1, lastRow) })),
+    series: chart.seriesColumns.map((j) => ({
+      name: sheet.columns[j].header,
+      values: absoluteColumnRange(sheet.name, j, 1, lastRow),
+    })),
     anchor: { from: { col: left, row: 1 }, to: { col: left + CHART_WIDTH_COLUMNS, row: 1 + CHART_HEIGHT_ROWS } },
   };
 }

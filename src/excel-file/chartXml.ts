@@ -101,13 +101,16 @@ async function cachesOf(
   };
   return {
     categories: { ref: canonical(spec.categories), points: await read(spec.categories) },
-    series: await Promise.all(spec.series.map(async (s) => ({ name: s.name, values: canonical(s.values), points: await read(s.values) }))),
+    series: await Promise.all(
+      spec.series.map(async (s) => ({ name: s.name, values: canonical(s.values), points: await read(s.values) })),
+    ),
   };
 }
 
 function positions(range: SheetRange): [number, number][] {
   const out: [number, number][] = [];
-  for (let r = range.firstRow; r <= range.lastRow; r++) for (let c = range.firstColumn; c <= range.lastColumn; c++) out.push([r, c]);
+  for (let r = range.firstRow; r <= range.lastRow; r++)
+    for (let c = range.firstColumn; c <= range.lastColumn; c++) out.push([r, c]);
   return out;
 }
 
@@ -166,9 +169,7 @@ function seriesXml(s: SeriesCache, index: number, categories: ChartCaches["categ
       .join("") +
     `</c:strCache></c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${escapeXml(s.values)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${s.points.length}"/>` +
-    s.points
-      .map((p, i) => (typeof p === "number" ? `<c:pt idx="${i}"><c:v>${p}</c:v></c:pt>` : ""))
-      .join("") +
+    s.points.map((p, i) => (typeof p === "number" ? `<c:pt idx="${i}"><c:v>${p}</c:v></c:pt>` : "")).join("") +
     `</c:numCache></c:numRef></c:val>` +
     `</c:ser>`
   );

@@ -20,6 +20,7 @@ export interface ExcelJsTableModel {
 
 /** The tables exceljs read on a worksheet, for the command line's reader and the in-memory host's. */
 export function tableModelsOf(worksheet: ExcelJS.Worksheet): ExcelJsTableModel[] {
-  const held = (worksheet as unknown as { tables?: Record<string, { table?: ExcelJsTableModel } | undefined> }).tables ?? {};
+  const held =
+    (worksheet as unknown as { tables?: Record<string, { table?: ExcelJsTableModel } | undefined> }).tables ?? {};
   return Object.values(held).flatMap((entry) => (entry?.table ? [entry.table] : []));
 }

@@ -48,7 +48,8 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
     return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code;
-    if (code === "EISDIR") throw new WorkbookReadError("not-a-workbook", `${path} is a directory`, { path, cause: error });
+    if (code === "EISDIR")
+      throw new WorkbookReadError("not-a-workbook", `${path} is a directory`, { path, cause: error });
     throw new WorkbookReadError("not-found", `cannot open ${path} (${code ?? "error"})`, { path, cause: error });
   }
 }
@@ -76,7 +77,8 @@ function checkContainer(buffer: Buffer): void {
   if (buffer.subarray(0, 8).equals(OLE_SIGNATURE)) {
     // Password-protected .xlsx files are OLE compound files; so are old .xls workbooks.
     const encrypted =
-      buffer.includes(Buffer.from(ENCRYPTED_PACKAGE, "utf16le")) || buffer.includes(Buffer.from(ENCRYPTED_PACKAGE, "latin1"));
+      buffer.includes(Buffer.from(ENCRYPTED_PACKAGE, "utf16le")) ||
+      buffer.includes(Buffer.from(ENCRYPTED_PACKAGE, "latin1"));
     if (encrypted) throw new WorkbookReadError("encrypted", "the workbook is password-protected");
     throw new WorkbookReadError("not-a-workbook", "an OLE compound file (.xls or similar), not an .xlsx workbook");
   }
@@ -84,7 +86,8 @@ function checkContainer(buffer: Buffer): void {
     throw new WorkbookReadError("not-a-workbook", "not a zip file, so not an .xlsx workbook");
   }
   const names = zipEntryNames(buffer);
-  if (names === "unreadable") throw new WorkbookReadError("corrupt", "the zip's central directory is missing or damaged");
+  if (names === "unreadable")
+    throw new WorkbookReadError("corrupt", "the zip's central directory is missing or damaged");
   if (names === "zip64") return; // let exceljs decide
   if (names.has("xl/workbook.xml")) return;
   // .xlsb keeps a binary workbook part; a zip with spreadsheet parts but no workbook is damaged.
@@ -121,7 +124,12 @@ function zipEntryNames(buffer: Buffer): Set<string> | "unreadable" | "zip64" {
     const extraLength = buffer.readUInt16LE(p + 30);
     const commentLength = buffer.readUInt16LE(p + 32);
     if (p + 46 + nameLength > buffer.length) return "unreadable";
-    names.add(buffer.toString("utf8", p + 46, p + 46 + nameLength).replace(/^\/+/, "").replace(/\\/g, "/"));
+    names.add(
+      buffer
+        .toString("utf8", p + 46, p + 46 + nameLength)
+        .replace(/^\/+/, "")
+        .replace(/\\/g, "/"),
+    );
     p += 46 + nameLength + extraLength + commentLength;
   }
   return names;
@@ -152,7 +160,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function richTextOf(value: unknown): string | null {
   if (isObject(value) && Array.isArray(value.richText)) {
-    return value.richText.map((run: unknown) => (isObject(run) && typeof run.text === "string" ? run.text : "")).join("");
+    return value.richText
+      .map((run: unknown) => (isObject(run) && typeof run.text === "string" ? run.text : ""))
+      .join("");
   }
   return null;
 }

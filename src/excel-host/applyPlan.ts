@@ -91,7 +91,9 @@ export async function applyPlan(
     }
   }
   // Where a sheet is once the leftovers are gone.
-  const cleaned = inventory.scratch.filter((s) => !claimedSheets.has(s.name.toLowerCase())).map((s) => existing.get(s.name.toLowerCase())!.position);
+  const cleaned = inventory.scratch
+    .filter((s) => !claimedSheets.has(s.name.toLowerCase()))
+    .map((s) => existing.get(s.name.toLowerCase())!.position);
   const positionAfterCleanup = (name: string): number => {
     const position = existing.get(name.toLowerCase())!.position;
     return position - cleaned.filter((p) => p < position).length;
@@ -107,12 +109,16 @@ export async function applyPlan(
   plan.sheets.forEach((sheet, i) => {
     const previous = claimed.get(sheet.tableName);
     // In place of the previous sheet of that name (or of the one set aside); new ones go last.
-    const place = previous && (previous.aside || previous.sheet.toLowerCase() === sheet.name.toLowerCase()) ? positionAfterCleanup(previous.sheet) : undefined;
+    const place =
+      previous && (previous.aside || previous.sheet.toLowerCase() === sheet.name.toLowerCase())
+        ? positionAfterCleanup(previous.sheet)
+        : undefined;
     const names = { temp: freeName(`${TEMP_SHEET_PREFIX}${i + 1}`), aside: freeName(`${ASIDE_SHEET_PREFIX}${i + 1}`) };
     steps.push(...sheetSteps(worksheets, sheet, names, previous, place));
   });
   for (const name of plan.deleteSheets) {
-    if (existing.has(name.toLowerCase()) && !handled.has(name.toLowerCase())) steps.push(small(() => worksheets.getItem(name).delete()));
+    if (existing.has(name.toLowerCase()) && !handled.has(name.toLowerCase()))
+      steps.push(small(() => worksheets.getItem(name).delete()));
   }
 
   const highlighted = new Set(plan.highlights.map((h) => h.sheet));
@@ -134,7 +140,8 @@ export async function applyPlan(
   }
 
   for (const [key, value] of Object.entries(plan.settings)) {
-    if (value !== null) steps.push({ bytes: value.length * 2 + 100, queue: () => context.workbook.settings.add(key, value) });
+    if (value !== null)
+      steps.push({ bytes: value.length * 2 + 100, queue: () => context.workbook.settings.add(key, value) });
     else if (inventory.settings.has(key)) steps.push(small(() => context.workbook.settings.getItem(key).delete()));
   }
 
@@ -210,7 +217,7 @@ function sheetSteps(
   );
 
   const formatBytes = utf8Bytes(formats) + 1;
-  for (let start = 0; start < bodyRows; ) {
+  for (let start = 0; start < bodyRows;) {
     // Rows in one step: at most ROWS_PER_STEP, and at most STEP_BYTES of request.
     let end = start;
     let bytes = 200;
@@ -234,7 +241,11 @@ function sheetSteps(
         block.values = values;
         rows.forEach((r, i) =>
           r.forEach((v, c) => {
-            if (isLink(v)) ws.getRange(`${columnLetter(c)}${start + 2 + i}`).hyperlink = { documentReference: v.target, textToDisplay: v.text };
+            if (isLink(v))
+              ws.getRange(`${columnLetter(c)}${start + 2 + i}`).hyperlink = {
+                documentReference: v.target,
+                textToDisplay: v.text,
+              };
           }),
         );
       },

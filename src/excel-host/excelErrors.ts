@@ -38,8 +38,10 @@ const BY_CODE: Record<string, ExcelProblem> = {
 };
 
 export function classifyExcelError(error: unknown): ExcelFailure {
-  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
-  if (!code && error instanceof ReferenceError && /Excel|Office/.test(error.message)) return { problem: "no-excel", retryable: false, code: "" };
+  const code =
+    typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  if (!code && error instanceof ReferenceError && /Excel|Office/.test(error.message))
+    return { problem: "no-excel", retryable: false, code: "" };
   const problem = BY_CODE[code] ?? "unknown";
   return { problem, retryable: problem === "editing" || problem === "busy" || problem === "unknown", code };
 }

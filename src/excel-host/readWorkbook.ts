@@ -72,7 +72,13 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   });
   const rest: Block[] = perSheet.flatMap(({ used }, sheet) => {
     if (used.isNullObject || used.rowIndex + used.rowCount <= HEAD_ROWS) return [];
-    return rowBlocks(sheet, Math.max(HEAD_ROWS, used.rowIndex), used.rowIndex + used.rowCount, used.columnIndex, used.columnCount);
+    return rowBlocks(
+      sheet,
+      Math.max(HEAD_ROWS, used.rowIndex),
+      used.rowIndex + used.rowCount,
+      used.columnIndex,
+      used.columnCount,
+    );
   });
   await readBlocks(context, worksheets.items, rest, grids);
 
@@ -92,7 +98,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   };
   const ownHighlights = perSheet.flatMap(({ name, formats }) =>
     formats.items
-      .filter((f) => f.type === "Custom" && !f.customOrNullObject.isNullObject && isOwn(f.customOrNullObject.rule.formula))
+      .filter(
+        (f) => f.type === "Custom" && !f.customOrNullObject.isNullObject && isOwn(f.customOrNullObject.rule.formula),
+      )
       .map((format) => ({ sheet: name, format })),
   );
   return {
@@ -100,7 +108,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     sheets: perSheet.map(({ name, position, protected: locked }) => ({ name, position, protected: locked })),
     ownHighlights,
     settings: new Map(settings.items.map((s) => [s.key, s.value])),
-    scratch: perSheet.filter(({ name }) => scratch(name)).map(({ name }) => ({ name, tables: tableRanges.filter((t) => t.sheet === name).map((t) => t.name) })),
+    scratch: perSheet
+      .filter(({ name }) => scratch(name))
+      .map(({ name }) => ({ name, tables: tableRanges.filter((t) => t.sheet === name).map((t) => t.name) })),
   };
 }
 
@@ -108,7 +118,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
 function rowBlocks(sheet: number, from: number, to: number, left: number, columns: number): Block[] {
   const step = Math.max(1, Math.floor(CELLS_PER_READ / columns));
   const blocks: Block[] = [];
-  for (let top = from; top < to; top += step) blocks.push({ sheet, top, left, rows: Math.min(step, to - top), columns });
+  for (let top = from; top < to; top += step)
+    blocks.push({ sheet, top, left, rows: Math.min(step, to - top), columns });
   return blocks;
 }
 
@@ -128,7 +139,9 @@ async function readBlocks(
       batch.push(b);
       cells += b.rows * b.columns;
     }
-    const ranges = batch.map((b) => worksheets[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.columns).load("values,numberFormat"));
+    const ranges = batch.map((b) =>
+      worksheets[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.columns).load("values,numberFormat"),
+    );
     try {
       await context.sync();
     } catch (error) {
@@ -151,7 +164,13 @@ function halves(b: Block): Block[] {
 }
 
 /** Puts a block read at (top, left) into a grid that starts at A1, as the core expects. */
-function place(grid: Pick<SheetGrid, "values" | "formats">, values: unknown[][], formats: unknown[][], top: number, left: number): void {
+function place(
+  grid: Pick<SheetGrid, "values" | "formats">,
+  values: unknown[][],
+  formats: unknown[][],
+  top: number,
+  left: number,
+): void {
   const formatRows = grid.formats!;
   values.forEach((row, i) => {
     const r = top + i;
@@ -171,5 +190,7 @@ function place(grid: Pick<SheetGrid, "values" | "formats">, values: unknown[][],
 
 function tableRegion(name: string, address: string): TableRegion[] {
   const block = parseA1(address);
-  return block ? [{ name, headerRow: block.top, lastRow: block.bottom, firstColumn: block.left, lastColumn: block.right }] : [];
+  return block
+    ? [{ name, headerRow: block.top, lastRow: block.bottom, firstColumn: block.left, lastColumn: block.right }]
+    : [];
 }

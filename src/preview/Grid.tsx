@@ -15,18 +15,68 @@ const useStyles = makeStyles({
     overflow: "auto",
     backgroundColor: "#fff",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
   },
-  nameBox: { padding: `2px ${tokens.spacingHorizontalS}`, fontSize: tokens.fontSizeBase200, backgroundColor: "#fff", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: "12px", fontFamily: '"Segoe UI", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' },
-  corner: { position: "sticky", top: 0, left: 0, zIndex: 2, backgroundColor: "#f3f3f3", width: "40px", border: "1px solid #d4d4d4" },
-  columnHead: { position: "sticky", top: 0, zIndex: 1, backgroundColor: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: "normal", color: "#444", height: "20px" },
-  rowHead: { position: "sticky", left: 0, zIndex: 1, backgroundColor: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: "normal", color: "#444", textAlign: "center" },
-  cell: { border: "1px solid #e1e1e1", padding: "1px 4px", height: "20px", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  nameBox: {
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: "#fff",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  table: {
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontSize: "12px",
+    fontFamily: '"Segoe UI", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
+  },
+  corner: {
+    position: "sticky",
+    top: 0,
+    left: 0,
+    zIndex: 2,
+    backgroundColor: "#f3f3f3",
+    width: "40px",
+    border: "1px solid #d4d4d4",
+  },
+  columnHead: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: "#f3f3f3",
+    border: "1px solid #d4d4d4",
+    fontWeight: "normal",
+    color: "#444",
+    height: "20px",
+  },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: "#f3f3f3",
+    border: "1px solid #d4d4d4",
+    fontWeight: "normal",
+    color: "#444",
+    textAlign: "center",
+  },
+  cell: {
+    border: "1px solid #e1e1e1",
+    padding: "1px 4px",
+    height: "20px",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
   selected: { outline: "2px solid #217346", outlineOffset: "-2px" },
   numeric: { textAlign: "right" },
   link: { textDecorationLine: "underline", color: "#0563C1" },
-  notes: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, display: "flex", flexDirection: "column" },
+  notes: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    display: "flex",
+    flexDirection: "column",
+  },
   tabs: { backgroundColor: "#f3f3f3", overflowX: "auto", flexShrink: 0 },
   empty: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
 });
@@ -53,11 +103,20 @@ export function Grid({ state, version, todaySerial, lang, onSelectSheet }: GridP
   // What the host's Range.select() last selected: shown as Excel's name box does, and outlined in the grid.
   const selection = state.selection;
   const selected: Rect[] = (view && selection && selection.sheet === view.name && parseAreas(selection.address)) || [];
-  const isSelected = (r: number, c: number) => selected.some((s) => r >= s.row && r < s.row + s.rowCount && c >= s.column && c < s.column + s.columnCount);
+  const isSelected = (r: number, c: number) =>
+    selected.some((s) => r >= s.row && r < s.row + s.rowCount && c >= s.column && c < s.column + s.columnCount);
   return (
     <section className={styles.root} aria-label={active ? fill(S.grid[lang], { sheet: active.name }) : undefined}>
-      <div className={styles.nameBox} role="status" data-testid="selection" data-sheet={selection?.sheet} data-address={selection?.address}>
-        {selection ? fill(S.selection[lang], { sheet: selection.sheet, address: selection.address }) : S.noSelection[lang]}
+      <div
+        className={styles.nameBox}
+        role="status"
+        data-testid="selection"
+        data-sheet={selection?.sheet}
+        data-address={selection?.address}
+      >
+        {selection
+          ? fill(S.selection[lang], { sheet: selection.sheet, address: selection.address })
+          : S.noSelection[lang]}
       </div>
       <div className={styles.scroller} data-testid="grid" tabIndex={0}>
         {view && view.rowCount === 0 ? <div className={styles.empty}>{S.emptySheet[lang]}</div> : null}
@@ -92,7 +151,12 @@ export function Grid({ state, version, todaySerial, lang, onSelectSheet }: GridP
                       data-highlight={cell.highlight ?? undefined}
                       data-selected={isSelected(r, c) ? "1" : undefined}
                       title={cell.formula ?? cell.link ?? undefined}
-                      className={[styles.cell, cell.numeric ? styles.numeric : "", cell.link ? styles.link : "", isSelected(r, c) ? styles.selected : ""].join(" ")}
+                      className={[
+                        styles.cell,
+                        cell.numeric ? styles.numeric : "",
+                        cell.link ? styles.link : "",
+                        isSelected(r, c) ? styles.selected : "",
+                      ].join(" ")}
                       style={{
                         backgroundColor: cell.fill ?? undefined,
                         color: cell.fontColor ?? undefined,
@@ -117,7 +181,12 @@ export function Grid({ state, version, todaySerial, lang, onSelectSheet }: GridP
           ))}
           {view.totalRows > view.rowCount || view.totalColumns > view.columnCount ? (
             <Text size={200}>
-              {fill(S.truncated[lang], { rows: view.rowCount, columns: view.columnCount, totalRows: view.totalRows, totalColumns: view.totalColumns })}
+              {fill(S.truncated[lang], {
+                rows: view.rowCount,
+                columns: view.columnCount,
+                totalRows: view.totalRows,
+                totalColumns: view.totalColumns,
+              })}
             </Text>
           ) : null}
         </div>

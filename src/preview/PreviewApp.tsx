@@ -40,7 +40,11 @@ const useStyles = makeStyles({
   headerText: { color: "#fff" },
   spacer: { flex: 1 },
   file: { color: "#fff", fontSize: tokens.fontSizeBase200 },
-  ribbon: { backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `0 ${tokens.spacingHorizontalM}` },
+  ribbon: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `0 ${tokens.spacingHorizontalM}`,
+  },
   ribbonTab: { fontWeight: tokens.fontWeightSemibold, color: "#217346", paddingRight: tokens.spacingHorizontalS },
   body: { display: "flex", flex: 1, minHeight: 0 },
   pane: {
@@ -52,7 +56,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     minHeight: 0,
   },
-  paneHead: { display: "flex", alignItems: "center", justifyContent: "space-between", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+  paneHead: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
   paneBody: { flex: 1, overflowY: "auto" },
 });
 
@@ -142,10 +151,19 @@ export function PreviewApp({ excel, workbookName, initialLang, today, onOpenFile
           </Text>
           <label className={styles.file}>
             {S.chooseFile[lang]}{" "}
-            <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={chooseFile} />
+            <input
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={chooseFile}
+            />
           </label>
           {/* The visible word is the name (axe label-content-name-mismatch); what it does is its title. */}
-          <Button size="small" title={S.languageLabel[lang]} lang={lang === "zh-CN" ? "en-US" : "zh-CN"} onClick={() => changeLang(lang === "zh-CN" ? "en-US" : "zh-CN")}>
+          <Button
+            size="small"
+            title={S.languageLabel[lang]}
+            lang={lang === "zh-CN" ? "en-US" : "zh-CN"}
+            onClick={() => changeLang(lang === "zh-CN" ? "en-US" : "zh-CN")}
+          >
             {S.language[lang]}
           </Button>
         </div>
@@ -154,7 +172,12 @@ export function PreviewApp({ excel, workbookName, initialLang, today, onOpenFile
           <Toolbar aria-label={S.ribbon[lang]} size="medium">
             <Text className={styles.ribbonTab}>{S.ribbonTab[lang]}</Text>
             <ToolbarDivider />
-            <ToolbarButton icon={<PanelRightRegular />} aria-pressed={paneOpen} onClick={() => setPaneOpen(true)} data-ribbon="openTaskPane">
+            <ToolbarButton
+              icon={<PanelRightRegular />}
+              aria-pressed={paneOpen}
+              onClick={() => setPaneOpen(true)}
+              data-ribbon="openTaskPane"
+            >
               {S.openTaskPane[lang]}
             </ToolbarButton>
             {RIBBON_BUTTONS.map(({ name, label, icon }) => (
@@ -180,19 +203,37 @@ export function PreviewApp({ excel, workbookName, initialLang, today, onOpenFile
           ) : outcome ? (
             <MessageBar intent={outcome.ok ? "success" : "error"} data-ok={outcome.ok ? "1" : "0"}>
               <MessageBarBody>{outcome.message}</MessageBarBody>
-              <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={S.dismiss[lang]} onClick={() => setOutcome(null)} />
+              <Button
+                appearance="transparent"
+                size="small"
+                icon={<DismissRegular />}
+                aria-label={S.dismiss[lang]}
+                onClick={() => setOutcome(null)}
+              />
             </MessageBar>
           ) : null}
         </div>
       </header>
 
       <div className={styles.body}>
-        <Grid state={excel.state} version={version} todaySerial={serialOf(today)} lang={lang} onSelectSheet={selectSheet} />
+        <Grid
+          state={excel.state}
+          version={version}
+          todaySerial={serialOf(today)}
+          lang={lang}
+          onSelectSheet={selectSheet}
+        />
         {paneOpen ? (
           <aside className={styles.pane} aria-label={S.taskPane[lang]} data-testid="taskpane">
             <div className={styles.paneHead}>
               <Text weight="semibold">{S.ribbonTab[lang]}</Text>
-              <Button appearance="subtle" size="small" icon={<DismissRegular />} aria-label={S.closeTaskPane[lang]} onClick={() => setPaneOpen(false)} />
+              <Button
+                appearance="subtle"
+                size="small"
+                icon={<DismissRegular />}
+                aria-label={S.closeTaskPane[lang]}
+                onClick={() => setPaneOpen(false)}
+              />
             </div>
             <div className={styles.paneBody} data-testid="taskpane-app">
               <App services={services} lang={lang} onLangChange={changeLang} />

@@ -38,8 +38,11 @@ export interface AddinRule {
 }
 
 const ESC = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const SHAPE = new RegExp(`^=AND\\(N\\("${ESC(HIGHLIGHT_MARKER)}:(\\w+)"\\)=0,IFERROR\\(AND\\(ISNUMBER\\((VLOOKUP\\((?:TRIM\\([^()]*\\)|[^()])*\\))\\),(.*)\\),FALSE\\)\\)$`);
-const VLOOKUP = /^VLOOKUP\((?:(TRIM)\(\$([A-Z]{1,3})(\d+)\)|\$([A-Z]{1,3})(\d+)),('(?:[^']|'')+'|[^'!,()]+)!\$([A-Z]{1,3}):\$([A-Z]{1,3}),(\d+),FALSE\)$/;
+const SHAPE = new RegExp(
+  `^=AND\\(N\\("${ESC(HIGHLIGHT_MARKER)}:(\\w+)"\\)=0,IFERROR\\(AND\\(ISNUMBER\\((VLOOKUP\\((?:TRIM\\([^()]*\\)|[^()])*\\))\\),(.*)\\),FALSE\\)\\)$`,
+);
+const VLOOKUP =
+  /^VLOOKUP\((?:(TRIM)\(\$([A-Z]{1,3})(\d+)\)|\$([A-Z]{1,3})(\d+)),('(?:[^']|'')+'|[^'!,()]+)!\$([A-Z]{1,3}):\$([A-Z]{1,3}),(\d+),FALSE\)$/;
 const DATE = /DATE\((\d{1,4}),(\d{1,2}),(\d{1,2})\)/g;
 const COMPARISON = /^(L-T|L|T|\d+)(<=|>=|<>|<|>|=)(L-T|L|T|\d+)$/;
 
@@ -52,7 +55,8 @@ export function parseAddinRule(formula: string | null): AddinRule | null {
   const [, status, lookupText, rest] = shape as unknown as [string, string, string, string];
   const lookup = VLOOKUP.exec(lookupText);
   if (!lookup) return null;
-  const [, trim, trimmedLetters, trimmedRow, plainLetters, plainRow, sheetText, fromLetters, toLetters, index] = lookup as unknown as (string | undefined)[];
+  const [, trim, trimmedLetters, trimmedRow, plainLetters, plainRow, sheetText, fromLetters, toLetters, index] =
+    lookup as unknown as (string | undefined)[];
   const keyLetters = trimmedLetters ?? plainLetters;
   const keyRow = trimmedRow ?? plainRow;
   const lookupColumn = columnNumber(fromLetters!);
@@ -60,7 +64,10 @@ export function parseAddinRule(formula: string | null): AddinRule | null {
   if (resultColumn > columnNumber(toLetters!) || Number(index) < 1) return null;
 
   let fixedNow: number | null = null;
-  let body = rest.split(lookupText).join("L").replace(/TODAY\(\)/g, "T");
+  let body = rest
+    .split(lookupText)
+    .join("L")
+    .replace(/TODAY\(\)/g, "T");
   const dates = new Set<string>();
   body = body.replace(DATE, (whole, y: string, m: string, d: string) => {
     dates.add(whole);
@@ -75,15 +82,27 @@ export function parseAddinRule(formula: string | null): AddinRule | null {
     conditions.push({ left: term(c[1]!), op: c[2] as Op, right: term(c[3]!) });
   }
   const sheet = sheetText!.startsWith("'") ? sheetText!.slice(1, -1).replace(/''/g, "'") : sheetText!;
-  return { status, keyColumn: columnNumber(keyLetters!), keyRow: Number(keyRow) - 1, trim: Boolean(trim), lookupSheet: sheet, lookupColumn, resultColumn, fixedNow, conditions };
+  return {
+    status,
+    keyColumn: columnNumber(keyLetters!),
+    keyRow: Number(keyRow) - 1,
+    trim: Boolean(trim),
+    lookupSheet: sheet,
+    lookupColumn,
+    resultColumn,
+    fixedNow,
+    conditions,
+  };
 }
 
 /** Excel's exact-match comparison of a lookup value with a cell (text: case-insensitive, wildcards). */
 function matcher(value: FakeScalar): (cell: FakeScalar) => boolean {
   if (typeof value === "string") {
     if (/[*?~]/.test(value)) {
-      const pattern = value.replace(/~([*?~])|([*?])|([.+^${}()|[\]\\])/g, (_w, lit: string, wild: string, special: string) =>
-        lit ? ESC(lit) : wild === "*" ? ".*" : wild === "?" ? "." : `\\${special}`,
+      const pattern = value.replace(
+        /~([*?~])|([*?])|([.+^${}()|[\]\\])/g,
+        (_w, lit: string, wild: string, special: string) =>
+          lit ? ESC(lit) : wild === "*" ? ".*" : wild === "?" ? "." : `\\${special}`,
       );
       const re = new RegExp(`^${pattern}$`, "iu");
       return (cell) => typeof cell === "string" && re.test(cell);
@@ -120,7 +139,10 @@ function columnCells(sheet: FakeSheet, column: number): { row: number; value: Fa
  * The fill of each highlighted cell of `sheet`: "row,column" → the first true add-in rule
  * (priority order), as Excel draws the first of conflicting formats.
  */
-export function evaluateHighlights(sheet: FakeSheet, { state, todaySerial }: HighlightContext): Map<string, { status: string; fill: string | null; fontColor: string | null }> {
+export function evaluateHighlights(
+  sheet: FakeSheet,
+  { state, todaySerial }: HighlightContext,
+): Map<string, { status: string; fill: string | null; fontColor: string | null }> {
   const out = new Map<string, { status: string; fill: string | null; fontColor: string | null }>();
   const lookups = new Map<string, { row: number; value: FakeScalar; error: boolean }[]>();
   for (const format of sheet.conditionalFormats) {
@@ -159,12 +181,18 @@ export function evaluateHighlights(sheet: FakeSheet, { state, todaySerial }: Hig
         const a = v(left);
         const b = v(right);
         switch (op) {
-          case "<": return a < b;
-          case "<=": return a <= b;
-          case ">": return a > b;
-          case ">=": return a >= b;
-          case "=": return a === b;
-          case "<>": return a !== b;
+          case "<":
+            return a < b;
+          case "<=":
+            return a <= b;
+          case ">":
+            return a > b;
+          case ">=":
+            return a >= b;
+          case "=":
+            return a === b;
+          case "<>":
+            return a !== b;
         }
       });
     };

@@ -98,7 +98,9 @@ export function sheetView(sheet: FakeSheet, state: FakeWorkbookState, todaySeria
     rows.push(row);
   }
   const columnLetters = Array.from({ length: columnCount }, (_, c) => columnLetter(c));
-  const widths = Array.from({ length: columnCount }, (_, c) => Math.min(360, Math.max(40, px(sheet.columnWidths[c] ?? 48))));
+  const widths = Array.from({ length: columnCount }, (_, c) =>
+    Math.min(360, Math.max(40, px(sheet.columnWidths[c] ?? 48))),
+  );
   return {
     name: sheet.name,
     rowCount,

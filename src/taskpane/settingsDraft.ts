@@ -56,7 +56,10 @@ export const NUMBER_FIELDS = ["urgentDays", "expiringDays", "responseDays", "cri
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 export const GREETING_NUMBER_FIELDS = ["greetingWindowDays", "greetingLeadDays"] as const;
 export type GreetingNumberField = (typeof GREETING_NUMBER_FIELDS)[number];
-const GREETING_RANGES: Record<GreetingNumberField, [number, number]> = { greetingWindowDays: [0, 3650], greetingLeadDays: [0, 365] };
+const GREETING_RANGES: Record<GreetingNumberField, [number, number]> = {
+  greetingWindowDays: [0, 3650],
+  greetingLeadDays: [0, 365],
+};
 export const LEVEL_CLASSES: readonly (keyof LevelTable)[] = ["corresponding", "higher", "lower"];
 
 const RANGES: Record<NumberField, [number, number]> = {
@@ -83,7 +86,11 @@ export function draftFrom(stored: StoredSettings, analysis: Analysis | null): Dr
     criteriaRequired: String(s.criteriaRequired),
     year: stored.year === null ? "" : String(stored.year),
     today: stored.today ?? "",
-    levels: { corresponding: s.levels.corresponding.join("\n"), higher: s.levels.higher.join("\n"), lower: s.levels.lower.join("\n") },
+    levels: {
+      corresponding: s.levels.corresponding.join("\n"),
+      higher: s.levels.higher.join("\n"),
+      lower: s.levels.lower.join("\n"),
+    },
     sheets,
     mapping,
     aliases: Object.entries(s.aliases).map(([name, partner]) => ({ name, partner })),
@@ -91,7 +98,9 @@ export function draftFrom(stored: StoredSettings, analysis: Analysis | null): Dr
     greetingLeadDays: String(s.greetingLeadDays),
     festivals: FESTIVAL_IDS.filter((id) => s.festivals.includes(id)),
     letterSender: Object.fromEntries(LANGS.map((lang) => [lang, s.letterSender[lang] ?? ""])) as Record<Lang, string>,
-    letterTemplates: Object.fromEntries(LANGS.map((lang) => [lang, { ...s.letterTemplates[lang] }])) as Draft["letterTemplates"],
+    letterTemplates: Object.fromEntries(
+      LANGS.map((lang) => [lang, { ...s.letterTemplates[lang] }]),
+    ) as Draft["letterTemplates"],
   };
 }
 
@@ -104,23 +113,44 @@ export function templateEdited(draft: Draft, lang: Lang, id: LetterTemplateId): 
 export const templateErrorKey = (lang: Lang, id: LetterTemplateId) => `template.${lang}.${id}`;
 
 export function sheetDraft(m: SheetMapping | undefined): SheetDraft {
-  return { role: m?.role ?? "", headerRow: m?.headerRow ? String(m.headerRow) : "", columns: { ...(m?.columns ?? {}) } };
+  return {
+    role: m?.role ?? "",
+    headerRow: m?.headerRow ? String(m.headerRow) : "",
+    columns: { ...(m?.columns ?? {}) },
+  };
 }
 
 /** The draft with the defaults of RULES.md; sheets stay listed, their mapping cleared. */
 export function defaultDraft(draft: Draft): Draft {
   const fresh = draftFrom({ settings: {}, today: null, year: null }, null);
-  return { ...fresh, sheets: draft.sheets, mapping: Object.fromEntries(draft.sheets.map((name) => [name, sheetDraft(undefined)])) };
+  return {
+    ...fresh,
+    sheets: draft.sheets,
+    mapping: Object.fromEntries(draft.sheets.map((name) => [name, sheetDraft(undefined)])),
+  };
 }
 
 /**
  * What to keep in the workbook, or the problems to fix first. Values equal to the defaults are not
  * stored. Settings the form does not edit (kept by other parts of the add-in) stay as `base` has them.
  */
-export function toStored(draft: Draft, base: StoredSettings = { settings: {}, today: null, year: null }): { stored: StoredSettings; errors: DraftErrors } {
+export function toStored(
+  draft: Draft,
+  base: StoredSettings = { settings: {}, today: null, year: null },
+): { stored: StoredSettings; errors: DraftErrors } {
   const errors: DraftErrors = {};
   const settings: Partial<Settings> = { ...base.settings };
-  for (const key of [...NUMBER_FIELDS, ...GREETING_NUMBER_FIELDS, "levels", "mapping", "aliases", "festivals", "letterTemplates", "letterSender"] as const) delete settings[key];
+  for (const key of [
+    ...NUMBER_FIELDS,
+    ...GREETING_NUMBER_FIELDS,
+    "levels",
+    "mapping",
+    "aliases",
+    "festivals",
+    "letterTemplates",
+    "letterSender",
+  ] as const)
+    delete settings[key];
 
   const numbers = {} as Record<NumberField, number>;
   for (const key of NUMBER_FIELDS) {
@@ -129,8 +159,10 @@ export function toStored(draft: Draft, base: StoredSettings = { settings: {}, to
     if (n === null || n < min || n > max) errors[key] = { id: "invalid.integer", data: { min, max } };
     else numbers[key] = n;
   }
-  if (!errors.urgentDays && !errors.expiringDays && numbers.expiringDays < numbers.urgentDays) errors.expiringDays = { id: "invalid.expiring" };
-  for (const key of NUMBER_FIELDS) if (!errors[key] && numbers[key] !== DEFAULT_SETTINGS[key]) settings[key] = numbers[key];
+  if (!errors.urgentDays && !errors.expiringDays && numbers.expiringDays < numbers.urgentDays)
+    errors.expiringDays = { id: "invalid.expiring" };
+  for (const key of NUMBER_FIELDS)
+    if (!errors[key] && numbers[key] !== DEFAULT_SETTINGS[key]) settings[key] = numbers[key];
 
   let year: number | null = null;
   if (draft.year.trim()) {
@@ -145,12 +177,15 @@ export function toStored(draft: Draft, base: StoredSettings = { settings: {}, to
     if (!today) errors.today = { id: "invalid.date" };
   }
 
-  const levels = Object.fromEntries(LEVEL_CLASSES.map((k) => [k, splitLines(draft.levels[k])])) as unknown as LevelTable;
+  const levels = Object.fromEntries(
+    LEVEL_CLASSES.map((k) => [k, splitLines(draft.levels[k])]),
+  ) as unknown as LevelTable;
   const seen = new Map<string, number>();
   for (const k of LEVEL_CLASSES) for (const level of new Set(levels[k])) seen.set(level, (seen.get(level) ?? 0) + 1);
   const twice = [...seen].filter(([, n]) => n > 1).map(([level]) => level);
   if (twice.length > 0) errors.levels = { id: "invalid.levels", data: { levels: twice.join("、") } };
-  else if (LEVEL_CLASSES.some((k) => levels[k].join("\n") !== DEFAULT_SETTINGS.levels[k].join("\n"))) settings.levels = levels;
+  else if (LEVEL_CLASSES.some((k) => levels[k].join("\n") !== DEFAULT_SETTINGS.levels[k].join("\n")))
+    settings.levels = levels;
 
   const mapping: Record<string, SheetMapping> = {};
   for (const sheet of draft.sheets) {
@@ -160,7 +195,8 @@ export function toStored(draft: Draft, base: StoredSettings = { settings: {}, to
     if (d.role) m.role = d.role;
     if (d.headerRow.trim()) {
       const n = wholeNumber(d.headerRow);
-      if (n === null || n < 1 || n > 1_048_576) errors[`mapping.${sheet}.headerRow`] = { id: "invalid.integer", data: { min: 1, max: 1_048_576 } };
+      if (n === null || n < 1 || n > 1_048_576)
+        errors[`mapping.${sheet}.headerRow`] = { id: "invalid.integer", data: { min: 1, max: 1_048_576 } };
       else m.headerRow = n;
     }
     const columns: Partial<Record<FieldId, string>> = {};

@@ -88,7 +88,10 @@ async function perform(services: AddinServices, job: Job): Promise<{ outcome?: R
     case "summary": {
       const outcome = await services.write("summary");
       const sheet = outcome.plan?.sheets[0]?.name ?? "";
-      return { outcome, notice: { kind: "done", job: "summary", data: { sheet, partners: outcome.analysis.summary.partners.length } } };
+      return {
+        outcome,
+        notice: { kind: "done", job: "summary", data: { sheet, partners: outcome.analysis.summary.partners.length } },
+      };
     }
     case "remove":
       await services.remove();

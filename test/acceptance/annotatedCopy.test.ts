@@ -15,7 +15,11 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 const SAMPLES = resolve(ROOT, "../shared/samples");
 const workbooks = [
   join(ROOT, "sample/partner-cities-demo.xlsx"),
-  ...(existsSync(SAMPLES) ? readdirSync(SAMPLES).filter((f) => f.endsWith(".xlsx")).map((f) => join(SAMPLES, f)) : []),
+  ...(existsSync(SAMPLES)
+    ? readdirSync(SAMPLES)
+        .filter((f) => f.endsWith(".xlsx"))
+        .map((f) => join(SAMPLES, f))
+    : []),
 ];
 
 let dir: string;
@@ -41,9 +45,13 @@ function cells(ws: ExcelJS.Worksheet): Map<string, string> {
 /** exceljs reads conditional formats into this property, which its types do not declare. */
 type WithRules = { conditionalFormattings?: { rules: unknown[] }[] };
 const ownRules = (ws: ExcelJS.Worksheet): number =>
-  ((ws as unknown as WithRules).conditionalFormattings ?? []).flatMap((cf) => cf.rules).filter((r) => JSON.stringify(r).includes(HIGHLIGHT_MARKER)).length;
+  ((ws as unknown as WithRules).conditionalFormattings ?? [])
+    .flatMap((cf) => cf.rules)
+    .filter((r) => JSON.stringify(r).includes(HIGHLIGHT_MARKER)).length;
 const ownTables = (ws: ExcelJS.Worksheet): string[] =>
-  Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables ?? {}).filter((t) => t.startsWith(TABLE_PREFIX));
+  Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables ?? {}).filter((t) =>
+    t.startsWith(TABLE_PREFIX),
+  );
 
 describe.each(workbooks)("--out on %s", (input) => {
   const report = (from: string, to: string) =>

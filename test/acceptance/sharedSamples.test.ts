@@ -15,7 +15,15 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 interface Expected {
   today: string;
   year: number;
-  agreements: { sheet: string; row: number; partner: string; status: string; termStart: string | null; lastDay: string | null; daysLeft: number | null }[];
+  agreements: {
+    sheet: string;
+    row: number;
+    partner: string;
+    status: string;
+    termStart: string | null;
+    lastDay: string | null;
+    daysLeft: number | null;
+  }[];
   candidates: { sheet: string; row: number; city: string; criteriaMet: number[]; recommendation: string }[];
   findings: { rule: string; sheet: string; row: number; article: string | null; severity: string }[];
   summary: { year: number; partners: Record<string, unknown>[]; totals: Record<string, number> };
@@ -23,7 +31,9 @@ interface Expected {
 }
 
 const samples = existsSync(SAMPLES)
-  ? readdirSync(SAMPLES).filter((f) => f.endsWith(".xlsx") && existsSync(join(SAMPLES, f.replace(/\.xlsx$/, ".expected.json"))))
+  ? readdirSync(SAMPLES).filter(
+      (f) => f.endsWith(".xlsx") && existsSync(join(SAMPLES, f.replace(/\.xlsx$/, ".expected.json"))),
+    )
   : [];
 
 test("the shared samples are there to check against", () => {
@@ -35,11 +45,15 @@ describe.each(samples)("npm run report on %s", (file) => {
   let report: Expected & { findings: (Expected["findings"][number] & { message: string })[] };
 
   beforeAll(() => {
-    const out = execFileSync(TSX, ["src/cli/report.ts", join(SAMPLES, file), "--json", "-", "--today", expected.today], {
-      cwd: ROOT,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const out = execFileSync(
+      TSX,
+      ["src/cli/report.ts", join(SAMPLES, file), "--json", "-", "--today", expected.today],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     report = JSON.parse(out);
   }, 60_000);
 
@@ -67,7 +81,13 @@ describe.each(samples)("npm run report on %s", (file) => {
   });
 
   test("every candidate: conditions met and recommendation", () => {
-    const pick = (c: Expected["candidates"][number]) => ({ sheet: c.sheet, row: c.row, city: c.city, criteriaMet: c.criteriaMet, recommendation: c.recommendation });
+    const pick = (c: Expected["candidates"][number]) => ({
+      sheet: c.sheet,
+      row: c.row,
+      city: c.city,
+      criteriaMet: c.criteriaMet,
+      recommendation: c.recommendation,
+    });
     expect(report.candidates.map(pick)).toEqual(expected.candidates.map(pick));
   });
 

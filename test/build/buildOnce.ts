@@ -12,7 +12,14 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 
 export const ROOT = resolve(__dirname, "..", "..");
-const INPUTS = ["src", "assets", "sample/partner-cities-demo.xlsx", "webpack.config.js", "package-lock.json", "tsconfig.json"];
+const INPUTS = [
+  "src",
+  "assets",
+  "sample/partner-cities-demo.xlsx",
+  "webpack.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const LOCK_STALE_MS = 5 * 60_000;
 const WAIT_MS = 4 * 60_000;
 
@@ -20,12 +27,19 @@ function files(path: string): string[] {
   const full = join(ROOT, path);
   if (!existsSync(full)) return [];
   if (!statSync(full).isDirectory()) return [path];
-  return readdirSync(full).sort().flatMap((name) => files(join(path, name)));
+  return readdirSync(full)
+    .sort()
+    .flatMap((name) => files(join(path, name)));
 }
 
 function sourceHash(): string {
   const hash = createHash("sha256");
-  for (const file of INPUTS.flatMap(files)) hash.update(relative(ROOT, join(ROOT, file))).update("\0").update(readFileSync(join(ROOT, file))).update("\0");
+  for (const file of INPUTS.flatMap(files))
+    hash
+      .update(relative(ROOT, join(ROOT, file)))
+      .update("\0")
+      .update(readFileSync(join(ROOT, file)))
+      .update("\0");
   return hash.digest("hex").slice(0, 16);
 }
 
@@ -54,7 +68,8 @@ export async function buildOnce(): Promise<Build> {
     } catch {
       const age = Date.now() - (existsSync(lock) ? statSync(lock).mtimeMs : Date.now());
       if (age > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() - started > WAIT_MS) throw new Error(`another test's build in ${base} did not finish in ${WAIT_MS / 1000} s`);
+      else if (Date.now() - started > WAIT_MS)
+        throw new Error(`another test's build in ${base} did not finish in ${WAIT_MS / 1000} s`);
       else await sleep(500);
     }
   }
@@ -66,7 +81,10 @@ export async function buildOnce(): Promise<Build> {
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
     });
-    if (result.status !== 0) throw new Error(`webpack --mode production failed (${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
+    if (result.status !== 0)
+      throw new Error(
+        `webpack --mode production failed (${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`,
+      );
     writeFileSync(done, new Date().toISOString());
     removeOldBuilds(base);
     return { dist, seconds: (Date.now() - t0) / 1000 };
@@ -81,6 +99,7 @@ function removeOldBuilds(keep: string): void {
     const dir = join(tmpdir(), name);
     if (!name.startsWith("partner-cities-build-") || dir === keep) continue;
     const marker = join(dir, "done");
-    if (existsSync(marker) && Date.now() - statSync(marker).mtimeMs > 3_600_000) rmSync(dir, { recursive: true, force: true });
+    if (existsSync(marker) && Date.now() - statSync(marker).mtimeMs > 3_600_000)
+      rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -35,14 +35,20 @@ let dist: string;
 beforeAll(async () => {
   build = await buildOnce();
   dist = build.dist;
-  console.log(build.seconds === null ? `production build reused: ${dist}` : `production build: ${build.seconds.toFixed(1)} s into ${dist}`);
+  console.log(
+    build.seconds === null
+      ? `production build reused: ${dist}`
+      : `production build: ${build.seconds.toFixed(1)} s into ${dist}`,
+  );
 });
 
 const read = (file: string) => readFileSync(join(dist, file), "utf8");
 
 /** The scripts a page loads, in order (src attributes; html-webpack-plugin's minifier drops quotes). */
 function scriptsOf(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))[^>]*>/g)].map((m) => (m[1] ?? m[2] ?? m[3])!);
+  return [...html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))[^>]*>/g)].map(
+    (m) => (m[1] ?? m[2] ?? m[3])!,
+  );
 }
 
 /** The page's CSP meta content, or undefined. */
@@ -50,7 +56,10 @@ export function cspOf(html: string): string | undefined {
   return /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1];
 }
 
-const manifestFunctions = () => [...readFileSync(join(ROOT, "manifest.xml"), "utf8").matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]!);
+const manifestFunctions = () =>
+  [...readFileSync(join(ROOT, "manifest.xml"), "utf8").matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map(
+    (m) => m[1]!,
+  );
 
 test("commands.html loads office.js, then commands.*.js, which registers each ExecuteFunction of the manifest", () => {
   const scripts = scriptsOf(read("commands.html"));
@@ -80,7 +89,9 @@ test("what taskpane.html loads (office.js aside) is at most 200 KB gzip, with no
     expect({ file, exceljs: EXCELJS_MARKER.exec(text)?.[0] ?? null }).toEqual({ file, exceljs: null });
     expect({ file, polyfill: POLYFILL_MARKER.exec(text)?.[0] ?? null }).toEqual({ file, polyfill: null });
   }
-  console.log(`taskpane.html loads ${own.join(", ")}: ${(raw / 1000).toFixed(1)} KB, ${(gzip / 1000).toFixed(1)} KB gzip (budget ${TASKPANE_BUDGET_BYTES / 1000} KB; office.js aside)`);
+  console.log(
+    `taskpane.html loads ${own.join(", ")}: ${(raw / 1000).toFixed(1)} KB, ${(gzip / 1000).toFixed(1)} KB gzip (budget ${TASKPANE_BUDGET_BYTES / 1000} KB; office.js aside)`,
+  );
   expect(gzip).toBeLessThanOrEqual(TASKPANE_BUDGET_BYTES);
 });
 
@@ -105,33 +116,47 @@ test("no emitted bundle calls eval( or new Function", () => {
   const fallbacks: string[] = [];
   for (const file of bundles) {
     const text = read(file).replace(KNOWN_EXCELJS_NEW_FUNCTION, "");
-    for (const m of text.matchAll(/(?<![\w$.])eval\(|\bnew Function\b/g)) found.push(`${file}: …${text.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
+    for (const m of text.matchAll(/(?<![\w$.])eval\(|\bnew Function\b/g))
+      found.push(`${file}: …${text.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
     // `Function("return this")()`: global-object fallbacks inside prebuilt bundles (exceljs's in
     // the preview), reached only where `self`/sloppy `this` are missing, never in a browser;
     // test/e2e checks that no page trips the CSP.
     fallbacks.push(...[...text.matchAll(/Function\(\s*"return this"\s*\)/g)].map(() => file));
   }
-  if (fallbacks.length) console.log(`Function("return this") global fallbacks (not run in a browser): ${[...new Set(fallbacks)].map((f) => `${f} ×${fallbacks.filter((x) => x === f).length}`).join(", ")}`);
+  if (fallbacks.length)
+    console.log(
+      `Function("return this") global fallbacks (not run in a browser): ${[...new Set(fallbacks)].map((f) => `${f} ×${fallbacks.filter((x) => x === f).length}`).join(", ")}`,
+    );
   expect(found).toEqual([]);
 });
 
-test.each(["taskpane.html", "commands.html", "outcome.html", "preview.html"])("%s has the CSP first in <head> and no inline script", (page) => {
-  const html = read(page);
-  const csp = cspOf(html);
-  expect(csp).toBeDefined();
-  const directives = new Map(csp!.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
-  expect(directives.get("script-src")).toEqual(["'self'"]);
-  expect(directives.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
-  expect(directives.get("connect-src")).toEqual(["'self'"]);
-  expect(directives.get("object-src")).toEqual(["'none'"]);
-  expect(csp).not.toMatch(/unsafe-eval/);
-  // before every script, so that it governs them all
-  expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.search(/<script\b/));
-  // every script has a src (an inline one would be refused by script-src 'self')
-  expect([...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/\bsrc=/.test(m[1]!))).toEqual([]);
-});
+test.each(["taskpane.html", "commands.html", "outcome.html", "preview.html"])(
+  "%s has the CSP first in <head> and no inline script",
+  (page) => {
+    const html = read(page);
+    const csp = cspOf(html);
+    expect(csp).toBeDefined();
+    const directives = new Map(
+      csp!
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
+    expect(directives.get("script-src")).toEqual(["'self'"]);
+    expect(directives.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directives.get("connect-src")).toEqual(["'self'"]);
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    // before every script, so that it governs them all
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.search(/<script\b/));
+    // every script has a src (an inline one would be refused by script-src 'self')
+    expect([...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/\bsrc=/.test(m[1]!))).toEqual([]);
+  },
+);
 
 test("the preview has its sample workbook and office.js its mapping table beside it", () => {
   expect(readdirSync(join(dist, "sample"))).toContain("partner-cities-demo.xlsx");
-  expect(readdirSync(join(dist, "office-js"))).toEqual(expect.arrayContaining(["office.js", "o15apptofilemappingtable.js"]));
+  expect(readdirSync(join(dist, "office-js"))).toEqual(
+    expect.arrayContaining(["office.js", "o15apptofilemappingtable.js"]),
+  );
 });

@@ -29,14 +29,28 @@ function joined(argv: string[]): string[] {
 
 describe("parseReportArgs: valid arguments", () => {
   test("the workbook alone: JSON to standard output, today and year left to the machine, zh-CN", () => {
-    expect(run(["台账.xlsx"])).toEqual({ workbook: "台账.xlsx", out: null, json: "-", today: null, year: null, lang: "zh-CN" });
+    expect(run(["台账.xlsx"])).toEqual({
+      workbook: "台账.xlsx",
+      out: null,
+      json: "-",
+      today: null,
+      year: null,
+      lang: "zh-CN",
+    });
   });
 
   test.each([
     [["台账.xlsx", "--json", "report.json", "--today", "2026-11-27", "--year", "2025", "--lang", "en-US"]],
     [["--lang", "en-US", "--today", "2026-11-27", "台账.xlsx", "--year", "2025", "--json", "report.json"]],
   ])("every flag, in any order, in both forms: %j", (argv) => {
-    const expected = { workbook: "台账.xlsx", out: null, json: "report.json", today: "2026-11-27", year: 2025, lang: "en-US" };
+    const expected = {
+      workbook: "台账.xlsx",
+      out: null,
+      json: "report.json",
+      today: "2026-11-27",
+      year: 2025,
+      lang: "en-US",
+    };
     expect(run(argv)).toEqual(expected);
     expect(run(joined(argv))).toEqual(expected);
   });
@@ -78,7 +92,12 @@ describe("parseReportArgs: errors", () => {
     ["an unknown short flag", ["a.xlsx", "-o", "b.xlsx"], "args.unknownFlag", { flag: "-o" }],
     ["an unknown flag with a value", ["a.xlsx", "--output=b.xlsx"], "args.unknownFlag", { flag: "--output" }],
     ["a flag without its value at the end", ["a.xlsx", "--json"], "args.missingValue", { flag: "--json" }],
-    ["a flag followed by another flag", ["a.xlsx", "--today", "--year", "2026"], "args.missingValue", { flag: "--today" }],
+    [
+      "a flag followed by another flag",
+      ["a.xlsx", "--today", "--year", "2026"],
+      "args.missingValue",
+      { flag: "--today" },
+    ],
     ["an empty value", ["a.xlsx", "--year="], "args.missingValue", { flag: "--year" }],
     ["a flag given twice", ["a.xlsx", "--year", "2025", "--year=2026"], "args.duplicateFlag", { flag: "--year" }],
     ["a day that does not exist", ["a.xlsx", "--today", "2026-02-30"], "args.badToday", { value: "2026-02-30" }],
@@ -91,10 +110,25 @@ describe("parseReportArgs: errors", () => {
     ["an unknown language", ["a.xlsx", "--lang", "fr-FR"], "args.badLang", { value: "fr-FR" }],
     ["a bare language", ["a.xlsx", "--lang=zh"], "args.badLang", { value: "zh" }],
     ["--out equal to the input", ["台账.xlsx", "--out", "台账.xlsx"], "args.outputIsInput", { flag: "--out" }],
-    ["--out equal to the input by another path", ["data/台账.xlsx", "--out=./data/../data/台账.xlsx"], "args.outputIsInput", { flag: "--out" }],
-    ["--out equal to the input, absolute", ["台账.xlsx", "--out", `${CWD}/台账.xlsx`], "args.outputIsInput", { flag: "--out" }],
+    [
+      "--out equal to the input by another path",
+      ["data/台账.xlsx", "--out=./data/../data/台账.xlsx"],
+      "args.outputIsInput",
+      { flag: "--out" },
+    ],
+    [
+      "--out equal to the input, absolute",
+      ["台账.xlsx", "--out", `${CWD}/台账.xlsx`],
+      "args.outputIsInput",
+      { flag: "--out" },
+    ],
     ["--json equal to the input", ["台账.xlsx", "--json", "台账.xlsx"], "args.outputIsInput", { flag: "--json" }],
-    ["--json and --out on one file", ["a.xlsx", "--json", "b.out", "--out", "b.out"], "args.sameOutputs", { path: "b.out" }],
+    [
+      "--json and --out on one file",
+      ["a.xlsx", "--json", "b.out", "--out", "b.out"],
+      "args.sameOutputs",
+      { path: "b.out" },
+    ],
   ])("%s", (_, argv, messageId, data) => {
     const e = error(argv);
     expect(e.messageId).toBe(messageId);

@@ -35,13 +35,26 @@ describe("the generator", () => {
     expect(register.values[0].slice(1).every((v) => v === null)).toBe(true);
     expect(register.values[2]).toContain("缔结日期");
     const log = grid.sheets.find((s) => s.name === sample.sheetNames.exchanges)!;
-    expect(log.tables).toEqual([{ name: "交流往来", headerRow: 1, lastRow: sample.options.exchanges + 1, firstColumn: 0, lastColumn: 9 }]);
+    expect(log.tables).toEqual([
+      { name: "交流往来", headerRow: 1, lastRow: sample.options.exchanges + 1, firstColumn: 0, lastColumn: 9 },
+    ]);
   });
 
   test("writes dates every way the rules name", () => {
     const texts = grid.sheets.flatMap((s) => s.values.flat()).filter((v): v is string => typeof v === "string");
-    for (const pattern of [/^\d{4}-\d{2}-\d{2}$/, /^\d{4}\/\d{1,2}\/\d{1,2}$/, /^\d{4}\.\d{1,2}\.\d{1,2}$/, /^\d{4}年\d{1,2}月\d{1,2}日$/, /^二〇..年/, /^２０/, /^\d{4} 年/]) {
-      expect({ pattern: String(pattern), found: texts.some((t) => pattern.test(t)) }).toEqual({ pattern: String(pattern), found: true });
+    for (const pattern of [
+      /^\d{4}-\d{2}-\d{2}$/,
+      /^\d{4}\/\d{1,2}\/\d{1,2}$/,
+      /^\d{4}\.\d{1,2}\.\d{1,2}$/,
+      /^\d{4}年\d{1,2}月\d{1,2}日$/,
+      /^二〇..年/,
+      /^２０/,
+      /^\d{4} 年/,
+    ]) {
+      expect({ pattern: String(pattern), found: texts.some((t) => pattern.test(t)) }).toEqual({
+        pattern: String(pattern),
+        found: true,
+      });
     }
     expect(writeDate("2023-03-05", "zh-numerals")).toBe("二〇二三年三月五日");
     expect(writeDate("2016-04-18", "zh-numerals")).toBe("二〇一六年四月十八日");
@@ -73,7 +86,9 @@ describe("the core on the demo workbook", () => {
 
   test("finds every planted case", () => {
     const findings = analyse().findings;
-    const missing = sample.planted.filter((p) => !findings.some((f) => f.rule === p.rule && f.sheet === p.sheet && f.row === p.row));
+    const missing = sample.planted.filter(
+      (p) => !findings.some((f) => f.rule === p.rule && f.sheet === p.sheet && f.row === p.row),
+    );
     expect(missing).toEqual([]);
     expect(sample.planted.length).toBeGreaterThan(40);
   });
@@ -82,7 +97,13 @@ describe("the core on the demo workbook", () => {
     const agreements = analyse().agreements;
     const got = sample.agreements.map((e) => {
       const a = agreements.find((x) => x.sheet === e.sheet && x.row === e.row);
-      return a && { partner: a.partner, status: a.status, ...(a.status === "terminated" ? {} : { termStart: a.termStart, lastDay: a.lastDay }) };
+      return (
+        a && {
+          partner: a.partner,
+          status: a.status,
+          ...(a.status === "terminated" ? {} : { termStart: a.termStart, lastDay: a.lastDay }),
+        }
+      );
     });
     const expected = sample.agreements.map((e) => ({
       partner: e.partner,

@@ -40,7 +40,13 @@ function events(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
   return calendar.getAllSubcomponents("vevent").map((v) => {
     const e = new ICAL.Event(v);
-    return { date: e.startDate.toString(), allDay: e.startDate.isDate, summary: e.summary, description: e.description, uid: e.uid };
+    return {
+      date: e.startDate.toString(),
+      allDay: e.startDate.isDate,
+      summary: e.summary,
+      description: e.description,
+      uid: e.uid,
+    };
   });
 }
 
@@ -56,7 +62,9 @@ test("--ics with --json: the calendar holds every reminder and greeting of the r
   expect(parsed.every((e) => e.allDay)).toBe(true);
 
   for (const r of report.reminders) {
-    const found = parsed.filter((e) => e.date === r.date && e.summary.includes(r.partner) && e.description.includes("第七条第五项"));
+    const found = parsed.filter(
+      (e) => e.date === r.date && e.summary.includes(r.partner) && e.description.includes("第七条第五项"),
+    );
     expect(found).toHaveLength(1);
   }
   // 春节 2027-02-06, to be sent by 2027-01-23, naming every partner of the report's row.
@@ -79,16 +87,28 @@ test("--ics alone writes no JSON anywhere; --lang en-US speaks English in the ca
   expect(result.status).toBe(0);
   expect(result.stdout).toBe("");
   expect(oneLine(result.stderr)).toMatch(/^Report written to calendar en\.ics \(\d+ entries\)/);
-  expect(events(await readFile(join(dir, "en.ics"), "utf8")).some((e) => e.summary === "Send greetings: Spring Festival (February 6, 2027)")).toBe(true);
+  expect(
+    events(await readFile(join(dir, "en.ics"), "utf8")).some(
+      (e) => e.summary === "Send greetings: Spring Festival (February 6, 2027)",
+    ),
+  ).toBe(true);
 }, 60_000);
 
 test.each([
-  ["a folder that does not exist", ["台账.xlsx", "--ics", "无此目录/提醒.ics"], /^无法写入 无此目录\/提醒\.ics：所在文件夹不存在$/],
+  [
+    "a folder that does not exist",
+    ["台账.xlsx", "--ics", "无此目录/提醒.ics"],
+    /^无法写入 无此目录\/提醒\.ics：所在文件夹不存在$/,
+  ],
   ["standard output", ["台账.xlsx", "--ics", "-"], /^--ics 需要一个文件名/],
   ["the input file", ["台账.xlsx", "--ics", "台账.xlsx"], /^--ics 指向了输入文件 台账\.xlsx/],
-])("--ics into %s: exit 2, one line, nothing on stdout", (_, args, message) => {
-  const result = cli(args);
-  expect(result.status).toBe(2);
-  expect(result.stdout).toBe("");
-  expect(oneLine(result.stderr)).toMatch(message);
-}, 60_000);
+])(
+  "--ics into %s: exit 2, one line, nothing on stdout",
+  (_, args, message) => {
+    const result = cli(args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(oneLine(result.stderr)).toMatch(message);
+  },
+  60_000,
+);

@@ -9,13 +9,27 @@ describe("--ics OUT.ics", () => {
       ["台账.xlsx", "--ics", "提醒.ics", "--json", "r.json"],
       ["台账.xlsx", "--ics=提醒.ics", "--json=r.json"],
     ]) {
-      expect(parse(argv)).toEqual({ kind: "run", args: { workbook: "台账.xlsx", out: null, json: "r.json", ics: "提醒.ics", today: null, year: null, lang: "zh-CN" } });
+      expect(parse(argv)).toEqual({
+        kind: "run",
+        args: {
+          workbook: "台账.xlsx",
+          out: null,
+          json: "r.json",
+          ics: "提醒.ics",
+          today: null,
+          year: null,
+          lang: "zh-CN",
+        },
+      });
     }
   });
 
   test("--ics alone writes only the calendar: the JSON does not also go to standard output", () => {
     const parsed = parse(["台账.xlsx", "--ics", "提醒.ics"]);
-    expect(parsed).toEqual({ kind: "run", args: { workbook: "台账.xlsx", out: null, json: null, ics: "提醒.ics", today: null, year: null, lang: "zh-CN" } });
+    expect(parsed).toEqual({
+      kind: "run",
+      args: { workbook: "台账.xlsx", out: null, json: null, ics: "提醒.ics", today: null, year: null, lang: "zh-CN" },
+    });
   });
 
   test("without --ics there is no ics field, as before", () => {

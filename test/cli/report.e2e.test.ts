@@ -36,7 +36,10 @@ function cli(args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const digest = async (path: string): Promise<string> => createHash("sha256").update(await readFile(path)).digest("hex");
+const digest = async (path: string): Promise<string> =>
+  createHash("sha256")
+    .update(await readFile(path))
+    .digest("hex");
 
 function expectOneCleanLine(stderr: string): string {
   expect(stderr.endsWith("\n")).toBe(true);
@@ -56,12 +59,20 @@ describe("report CLI: failures", () => {
     ["an unknown language", ["友城台账.xlsx", "--lang", "fr-FR"], /fr-FR 不支持/],
     ["--out on the input", ["友城台账.xlsx", "--out", "./友城台账.xlsx"], /指向了输入文件/],
     ["--json on the input", ["友城台账.xlsx", "--json=友城台账.xlsx"], /指向了输入文件/],
-    ["a copy into a folder that does not exist", ["友城台账.xlsx", "--out", "无此目录/标注.xlsx"], /无法写入 无此目录\/标注\.xlsx：所在文件夹不存在/],
+    [
+      "a copy into a folder that does not exist",
+      ["友城台账.xlsx", "--out", "无此目录/标注.xlsx"],
+      /无法写入 无此目录\/标注\.xlsx：所在文件夹不存在/,
+    ],
     ["a missing file", ["不存在.xlsx"], /找不到或无法打开文件 不存在\.xlsx/],
     ["a text file named .xlsx", ["notes.xlsx"], /notes\.xlsx 不是 Excel 工作簿/],
     ["a password-protected file", ["locked.xlsx"], /locked\.xlsx 设有打开密码/],
     ["a truncated file", ["half.xlsx"], /half\.xlsx 已损坏/],
-    ["an output folder that does not exist", ["友城台账.xlsx", "--json", "无此目录/r.json"], /无法写入 无此目录\/r\.json：所在文件夹不存在/],
+    [
+      "an output folder that does not exist",
+      ["友城台账.xlsx", "--json", "无此目录/r.json"],
+      /无法写入 无此目录\/r\.json：所在文件夹不存在/,
+    ],
   ])("%s: exit 2, one line on stderr, nothing on stdout, input untouched", async (_, args, message) => {
     const before = await digest(workbook);
     const result = cli(args);
@@ -74,7 +85,9 @@ describe("report CLI: failures", () => {
   test("--lang en-US speaks English, even when the error comes before it", () => {
     const result = cli(["--today", "2026-02-30", "友城台账.xlsx", "--lang", "en-US"]);
     expect(result.status).toBe(2);
-    expect(expectOneCleanLine(result.stderr)).toBe("--today 2026-02-30 is not a real date; write it as YYYY-MM-DD, for example 2026-11-27");
+    expect(expectOneCleanLine(result.stderr)).toBe(
+      "--today 2026-02-30 is not a real date; write it as YYYY-MM-DD, for example 2026-11-27",
+    );
   });
 
   test("a failed write leaves no file behind", async () => {

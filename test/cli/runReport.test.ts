@@ -21,7 +21,10 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "run-report-"));
-  await writeFile(join(dir, "book.xlsx"), Buffer.from(await toExcelWorkbook(generateSample({ exchanges: 40 })).xlsx.writeBuffer()));
+  await writeFile(
+    join(dir, "book.xlsx"),
+    Buffer.from(await toExcelWorkbook(generateSample({ exchanges: 40 })).xlsx.writeBuffer()),
+  );
 });
 
 afterAll(async () => {
@@ -31,7 +34,12 @@ afterAll(async () => {
 function io() {
   const out: string[] = [];
   const err: string[] = [];
-  const value: CliIo = { stdout: (t) => void out.push(t), stderr: (l) => void err.push(l), cwd: dir, now: () => new Date(2026, 10, 27, 9, 30) };
+  const value: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (l) => void err.push(l),
+    cwd: dir,
+    now: () => new Date(2026, 10, 27, 9, 30),
+  };
   return { io: value, out, err };
 }
 
@@ -39,22 +47,28 @@ beforeEach(() => analyzeWorkbook.mockReset());
 
 test("an internal error is one line, exit 1, nothing on stdout", async () => {
   analyzeWorkbook.mockImplementation(() => {
-    throw new TypeError("cannot read properties of undefined\n    at readRegister (src/core/records/readRegister.ts:12:3)");
+    throw new TypeError(
+      "cannot read properties of undefined\n    at readRegister (src/core/records/readRegister.ts:12:3)",
+    );
   });
   const { io: streams, out, err } = io();
   expect(await runReport(["book.xlsx", "--lang", "en-US"], streams)).toBe(1);
   expect(out).toEqual([]);
-  expect(err).toEqual(["Internal error, no report was made: TypeError: cannot read properties of undefined at readRegister (src/core/records/readRegister.ts:12:3)"]);
+  expect(err).toEqual([
+    "Internal error, no report was made: TypeError: cannot read properties of undefined at readRegister (src/core/records/readRegister.ts:12:3)",
+  ]);
 });
 
 test("today defaults to the machine's date, and the grid handed to the core is the workbook's", async () => {
-  analyzeWorkbook.mockImplementation((book: { sheets: { name: string }[] }, options: { today: string; year?: number }) => ({
-    today: options.today,
-    year: options.year,
-    sheets: book.sheets,
-    agreements: [1, 2],
-    findings: [1],
-  }));
+  analyzeWorkbook.mockImplementation(
+    (book: { sheets: { name: string }[] }, options: { today: string; year?: number }) => ({
+      today: options.today,
+      year: options.year,
+      sheets: book.sheets,
+      agreements: [1, 2],
+      findings: [1],
+    }),
+  );
   const { io: streams, out, err } = io();
   expect(await runReport(["book.xlsx"], streams)).toBe(0);
   const [book, options] = analyzeWorkbook.mock.calls[0];
@@ -71,4 +85,3 @@ test("--help prints the usage on stdout and exits 0 without reading anything", a
   expect(err).toEqual([]);
   expect(analyzeWorkbook).not.toHaveBeenCalled();
 });
-

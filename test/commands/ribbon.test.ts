@@ -39,7 +39,18 @@ beforeAll(async () => {
   // The handlers take today from the machine's clock: fix it (Date only; timers stay real).
   jest.useFakeTimers({
     now: new Date(2026, 10, 27, 10, 0, 0),
-    doNotFake: ["nextTick", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout", "queueMicrotask", "hrtime", "performance"],
+    doNotFake: [
+      "nextTick",
+      "setImmediate",
+      "clearImmediate",
+      "setInterval",
+      "clearInterval",
+      "setTimeout",
+      "clearTimeout",
+      "queueMicrotask",
+      "hrtime",
+      "performance",
+    ],
   });
 });
 
@@ -77,9 +88,13 @@ async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState): Promi
         displayDialogAsync: jest.fn((url: string, _options: unknown, callback: (result: unknown) => void) => {
           h.dialogs.push(url);
           if (h.dialog.mode === "throws") throw new Error("dialog API broken");
-          if (h.dialog.mode === "fails") return callback({ status: "failed", error: { code: 12007, message: "A dialog is already open" } });
+          if (h.dialog.mode === "fails")
+            return callback({ status: "failed", error: { code: 12007, message: "A dialog is already open" } });
           const listeners = new Map<string, (arg: unknown) => void>();
-          const dialog = { close: jest.fn(), addEventHandler: jest.fn((type: string, fn: (arg: unknown) => void) => void listeners.set(type, fn)) };
+          const dialog = {
+            close: jest.fn(),
+            addEventHandler: jest.fn((type: string, fn: (arg: unknown) => void) => void listeners.set(type, fn)),
+          };
           callback({ status: "succeeded", value: dialog });
           // The user presses Close at once.
           queueMicrotask(() => listeners.get("dialogMessageReceived")?.({ message: "close" }));
@@ -156,7 +171,9 @@ describe("年度总结 (showYearEndSummary)", () => {
     const url = new URL(h.dialogs[0]!);
     expect(url.pathname).toBe("/outcome.html");
     expect(url.searchParams.get("ok")).toBe("1");
-    expect(url.searchParams.get("m")).toBe(`已生成“${SUMMARY_SHEET}”：${partners.length} 个友城，全年交流 ${totals.exchanges} 次。`);
+    expect(url.searchParams.get("m")).toBe(
+      `已生成“${SUMMARY_SHEET}”：${partners.length} 个友城，全年交流 ${totals.exchanges} 次。`,
+    );
   });
 
   test("in English when Excel's display language is English", async () => {
@@ -164,7 +181,9 @@ describe("年度总结 (showYearEndSummary)", () => {
     const completed = await press(h, "showYearEndSummary");
     expect(completed).toHaveBeenCalledTimes(1);
     expect(h.excel.state.sheets.map((s) => s.name)).toContain("2026 Summary");
-    expect(new URL(h.dialogs[0]!).searchParams.get("m")).toMatch(/^“2026 Summary” is written: \d+ partners, \d+ exchanges in the year\.$/);
+    expect(new URL(h.dialogs[0]!).searchParams.get("m")).toMatch(
+      /^“2026 Summary” is written: \d+ partners, \d+ exchanges in the year\.$/,
+    );
   });
 
   test("a cell being edited: nothing written, the user is told why, the event completes once", async () => {
@@ -184,17 +203,22 @@ describe("年度总结 (showYearEndSummary)", () => {
       h.excel.inject.failSync(sync, "GeneralException", { afterOperations: 1 });
       const completed = await press(h, "showYearEndSummary");
       expect(completed).toHaveBeenCalledTimes(1);
-      expect(new URL(h.dialogs[0]!).searchParams.get("m")).toBe("年度总结未完成：Excel 正忙，这次没有完成。请稍后重试。");
+      expect(new URL(h.dialogs[0]!).searchParams.get("m")).toBe(
+        "年度总结未完成：Excel 正忙，这次没有完成。请稍后重试。",
+      );
       expect(h.excel.state.sheets.map((s) => s.name)).not.toContain(SUMMARY_SHEET);
     }
   });
 
   test("Excel.run itself failing (not Excel's error): completes once with the unexpected-error line", async () => {
     const h = await load();
-    (globalThis as unknown as { Excel: { run: () => Promise<never> } }).Excel.run = () => Promise.reject(new TypeError("boom"));
+    (globalThis as unknown as { Excel: { run: () => Promise<never> } }).Excel.run = () =>
+      Promise.reject(new TypeError("boom"));
     const completed = await press(h, "showYearEndSummary");
     expect(completed).toHaveBeenCalledTimes(1);
-    expect(new URL(h.dialogs[0]!).searchParams.get("m")).toBe("年度总结未完成：加载项出现意外错误（boom）。请重试；如仍失败，请联系维护人员。");
+    expect(new URL(h.dialogs[0]!).searchParams.get("m")).toBe(
+      "年度总结未完成：加载项出现意外错误（boom）。请重试；如仍失败，请联系维护人员。",
+    );
   });
 
   test("no dialog can be opened (one already open, or the API throws): still completes once", async () => {
@@ -218,7 +242,11 @@ describe("写入标注 (writeHighlights)", () => {
 
     const register = analysis.sheets.find((s) => s.role === "register")!;
     const formats = h.excel.state.sheets.find((s) => s.name === register.name)!.conditionalFormats;
-    expect(formats.map((f) => /PartnerCities:(\w+)/.exec(f.formula ?? "")?.[1]).sort()).toEqual(["expired", "expiring", "urgent"]);
+    expect(formats.map((f) => /PartnerCities:(\w+)/.exec(f.formula ?? "")?.[1]).sort()).toEqual([
+      "expired",
+      "expiring",
+      "urgent",
+    ]);
     expect(formats.every((f) => f.formula?.includes(`N("${HIGHLIGHT_MARKER}:`))).toBe(true);
 
     const expiry = sheetRows(h.excel.state, "到期提醒");
@@ -237,12 +265,31 @@ describe("写入标注 (writeHighlights)", () => {
     h.excel.inject.protectSheet(register.name);
     const completed = await press(h, "writeHighlights");
     expect(completed).toHaveBeenCalledTimes(1);
-    expect(new URL(h.dialogs[0]!).searchParams.get("m")).toBe("标注未完成：工作表受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后重试。");
+    expect(new URL(h.dialogs[0]!).searchParams.get("m")).toBe(
+      "标注未完成：工作表受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后重试。",
+    );
     expect(h.excel.state.sheets.find((s) => s.name === register.name)!.conditionalFormats).toHaveLength(0);
   });
 
   test("a workbook without a register: told so, completes once", async () => {
-    const state: FakeWorkbookState = { sheets: [{ name: "Sheet1", visibility: "Visible", protected: false, cells: { "0,0": { value: "hello" } }, columnFormats: {}, tables: [], charts: [], conditionalFormats: [], freezeRows: 0, columnWidths: {} }], activeSheet: null, settings: {} };
+    const state: FakeWorkbookState = {
+      sheets: [
+        {
+          name: "Sheet1",
+          visibility: "Visible",
+          protected: false,
+          cells: { "0,0": { value: "hello" } },
+          columnFormats: {},
+          tables: [],
+          charts: [],
+          conditionalFormats: [],
+          freezeRows: 0,
+          columnWidths: {},
+        },
+      ],
+      activeSheet: null,
+      settings: {},
+    };
     const h = await load("zh-CN", state);
     const completed = await press(h, "writeHighlights");
     expect(completed).toHaveBeenCalledTimes(1);

@@ -1,6 +1,16 @@
 import JSZip from "jszip";
 import { HIGHLIGHT_MARKER, TABLE_PREFIX } from "../../src/core/plan/writePlan";
-import { attributes, NS, parseRels, readText, relsPathOf, resolveTarget, sheetParts, startTags, unescapeXml } from "../../src/excel-file/plan/ooxml";
+import {
+  attributes,
+  NS,
+  parseRels,
+  readText,
+  relsPathOf,
+  resolveTarget,
+  sheetParts,
+  startTags,
+  unescapeXml,
+} from "../../src/excel-file/plan/ooxml";
 import { sharedStrings } from "../../src/excel-file/plan/sheetCells";
 
 /**
@@ -112,7 +122,10 @@ async function readStyles(zip: JSZip): Promise<Styles> {
   const dxfs = [...section(xml, "dxfs").matchAll(/<dxf>([\s\S]*?)<\/dxf>|<dxf\/>/g)].map((m) => {
     const body = m[1] ?? "";
     const fill = section(body, "fill");
-    return { fill: colourOf(fill, "bgColor") ?? colourOf(fill, "fgColor"), font: colourOf(section(body, "font"), "color") };
+    return {
+      fill: colourOf(fill, "bgColor") ?? colourOf(fill, "fgColor"),
+      font: colourOf(section(body, "font"), "color"),
+    };
   });
   return { cellFormats, dxfs };
 }
@@ -131,7 +144,13 @@ function cellValue(type: string, body: string, strings: string[]): CellModel["va
   return Number(raw);
 }
 
-async function sheetModel(zip: JSZip, name: string, path: string, strings: string[], styles: Styles): Promise<{ sheet: SheetModel; rules: string[][]; rels: ReturnType<typeof parseRels> }> {
+async function sheetModel(
+  zip: JSZip,
+  name: string,
+  path: string,
+  strings: string[],
+  styles: Styles,
+): Promise<{ sheet: SheetModel; rules: string[][]; rels: ReturnType<typeof parseRels> }> {
   const xml = (await readText(zip, path)) ?? "";
   const rels = parseRels(await readText(zip, relsPathOf(path)));
   const cells: Record<string, CellModel> = {};
@@ -153,8 +172,12 @@ async function sheetModel(zip: JSZip, name: string, path: string, strings: strin
     const cell = (cells[a.ref!] ??= { value: null, numFmt: "General", formula: null, link: null });
     cell.link = target.replace(/^#/, "");
   }
-  const pane = startTags(xml, "pane").map(attributes).find((p) => p.state === "frozen" || p.state === "frozenSplit");
-  const merges = startTags(section(xml, "mergeCells"), "mergeCell").map((t) => attributes(t).ref ?? "").sort();
+  const pane = startTags(xml, "pane")
+    .map(attributes)
+    .find((p) => p.state === "frozen" || p.state === "frozenSplit");
+  const merges = startTags(section(xml, "mergeCells"), "mergeCell")
+    .map((t) => attributes(t).ref ?? "")
+    .sort();
   const rules: string[][] = [];
   for (const cf of xml.matchAll(/<conditionalFormatting\b([^>]*)>([\s\S]*?)<\/conditionalFormatting>/g)) {
     const sqref = attributes(`<x${cf[1]}>`).sqref ?? "";
@@ -176,7 +199,8 @@ export async function workbookModel(xlsx: Buffer): Promise<WorkbookModel> {
   for (const part of await sheetParts(zip)) {
     const { sheet, rules, rels } = await sheetModel(zip, part.name, part.path, strings, styles);
     model.sheets.push(sheet);
-    for (const rule of rules) (rule[3]!.includes(HIGHLIGHT_MARKER) ? model.ownRules : model.userRules).push(rule.join(" | "));
+    for (const rule of rules)
+      (rule[3]!.includes(HIGHLIGHT_MARKER) ? model.ownRules : model.userRules).push(rule.join(" | "));
     for (const rel of rels) {
       const target = resolveTarget(part.path, rel.target);
       if (rel.type.endsWith("/table")) {
@@ -184,9 +208,13 @@ export async function workbookModel(xlsx: Buffer): Promise<WorkbookModel> {
         const a = attributes(tag);
         model.tables[a.displayName ?? a.name ?? "?"] = { sheet: part.name, ref: a.ref ?? "" };
       } else if (rel.type === NS.drawingRel) {
-        for (const chartRel of parseRels(await readText(zip, relsPathOf(target))).filter((r) => r.type === NS.chartRel)) {
+        for (const chartRel of parseRels(await readText(zip, relsPathOf(target))).filter(
+          (r) => r.type === NS.chartRel,
+        )) {
           const chartXml = (await readText(zip, resolveTarget(target, chartRel.target))) ?? "";
-          const title = [...section(chartXml, "c:title").matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((t) => unescapeXml(t[1])).join("");
+          const title = [...section(chartXml, "c:title").matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)]
+            .map((t) => unescapeXml(t[1]))
+            .join("");
           const refs = [...chartXml.matchAll(/<c:f>([\s\S]*?)<\/c:f>/g)].map((f) => unescapeXml(f[1]));
           model.charts.push({ sheet: part.name, title, refs });
         }

@@ -34,7 +34,12 @@ const DEMO = join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx");
 
 const ZH_SHEETS = ["到期提醒", "合规检查", "资格评估", "2026年度交流总结"];
 const EN_SHEETS = ["Expiry", "Findings", "Eligibility", "2026 Summary"];
-const OWN_TABLES = ["PartnerCities_Expiry", "PartnerCities_Findings", "PartnerCities_Eligibility", "PartnerCities_Summary_2026"];
+const OWN_TABLES = [
+  "PartnerCities_Expiry",
+  "PartnerCities_Findings",
+  "PartnerCities_Eligibility",
+  "PartnerCities_Summary_2026",
+];
 
 const FORMULA_LOOKING = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "<img src=x onerror=alert(1)>"];
 const USER_RULE = "LEN($B3)>3";
@@ -82,7 +87,14 @@ const CASES: Case[] = [
       const { workbook, sheet } = registerWorkbook();
       sheet.addConditionalFormatting({
         ref: "B3:B6",
-        rules: [{ type: "expression", priority: 1, formulae: [USER_RULE], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } } }],
+        rules: [
+          {
+            type: "expression",
+            priority: 1,
+            formulae: [USER_RULE],
+            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } },
+          },
+        ],
       });
       return toBuffer(workbook);
     },
@@ -92,7 +104,8 @@ const CASES: Case[] = [
     chart: true,
     extra: ({ office, exceljs, input }) => {
       expect(input.userRules).toEqual([`${REGISTER} | B3:B6 | expression | ${USER_RULE} | #C6EFCE | -`]);
-      for (const m of [...office.outputs, office.removed, ...exceljs.outputs, exceljs.removed]) expect(m.userRules).toEqual(input.userRules);
+      for (const m of [...office.outputs, office.removed, ...exceljs.outputs, exceljs.removed])
+        expect(m.userRules).toEqual(input.userRules);
     },
   },
   {
@@ -112,11 +125,14 @@ const CASES: Case[] = [
         const partners = Object.entries(expiry.cells).filter(([ref]) => /^A\d+$/.test(ref) && ref !== "A1");
         // Each is a live agreement, listed once, as its text.
         for (const name of FORMULA_LOOKING) {
-          expect(partners.filter(([, c]) => c.value === name)).toEqual([[expect.any(String), { value: name, numFmt: "@", formula: null, link: null }]]);
+          expect(partners.filter(([, c]) => c.value === name)).toEqual([
+            [expect.any(String), { value: name, numFmt: "@", formula: null, link: null }],
+          ]);
         }
         // Everywhere the add-in wrote one of them, it is text.
         for (const sheet of m.sheets.filter((s) => ZH_SHEETS.includes(s.name))) {
-          for (const cell of Object.values(sheet.cells)) if (FORMULA_LOOKING.some((n) => String(cell.value).includes(n))) expect(cell.formula).toBeNull();
+          for (const cell of Object.values(sheet.cells))
+            if (FORMULA_LOOKING.some((n) => String(cell.value).includes(n))) expect(cell.formula).toBeNull();
         }
       }
     },
@@ -137,7 +153,10 @@ const CASES: Case[] = [
     extra: ({ office, exceljs }) => {
       for (const m of [...office.outputs, ...exceljs.outputs]) {
         expect(m.sheets.filter((s) => s.name === "到期提醒").map((s) => s.cells)).toEqual([
-          { A1: { value: "我自己的到期表", numFmt: "General", formula: null, link: null }, B2: { value: 42, numFmt: "General", formula: null, link: null } },
+          {
+            A1: { value: "我自己的到期表", numFmt: "General", formula: null, link: null },
+            B2: { value: 42, numFmt: "General", formula: null, link: null },
+          },
         ]);
         expect(m.ownRules.every((r) => r.includes("'到期提醒 (2)'!$A:$D"))).toBe(true);
       }
@@ -162,7 +181,11 @@ const CASES: Case[] = [
 ];
 
 async function models(runs: Runs): Promise<Models> {
-  return { outputs: await Promise.all(runs.outputs.map(workbookModel)), removed: await workbookModel(runs.removed), runs };
+  return {
+    outputs: await Promise.all(runs.outputs.map(workbookModel)),
+    removed: await workbookModel(runs.removed),
+    runs,
+  };
 }
 
 /**
@@ -200,10 +223,11 @@ describe.each(CASES)("$name", (c) => {
     exceljs = await models(await exceljsRuns(input, langs));
   });
 
-  const both = () => [
-    ["office-js", office],
-    ["exceljs", exceljs],
-  ] as const;
+  const both = () =>
+    [
+      ["office-js", office],
+      ["exceljs", exceljs],
+    ] as const;
 
   test("both writers carry out the same plans", () => {
     const withoutSettings = ({ settings: _settings, ...rest }: (typeof office.runs.plans)[number]) => rest;
@@ -243,7 +267,9 @@ describe.each(CASES)("$name", (c) => {
           expect(out.freezeRows).toBe(sheet.freezeRows);
         }
         expect(m.userRules).toEqual(inputModel.userRules);
-        expect(Object.entries(m.tables).filter(([n]) => !n.startsWith("PartnerCities_"))).toEqual(Object.entries(inputModel.tables));
+        expect(Object.entries(m.tables).filter(([n]) => !n.startsWith("PartnerCities_"))).toEqual(
+          Object.entries(inputModel.tables),
+        );
       }
       for (const output of [...models.runs.outputs, models.runs.removed]) {
         const grid = await readWorkbookBuffer(output);
@@ -259,7 +285,11 @@ describe.each(CASES)("$name", (c) => {
   test("the add-in's sheets, tables, rules and chart are there once, and no text it wrote is a formula", () => {
     for (const [, models] of both()) {
       const last = models.outputs[models.outputs.length - 1]!;
-      expect(ownTables(last)).toEqual(Object.fromEntries(OWN_TABLES.map((t, i) => [t, { sheet: c.ownSheets[i], ref: expect.stringMatching(/^A1:[A-Z]+\d+$/) }])));
+      expect(ownTables(last)).toEqual(
+        Object.fromEntries(
+          OWN_TABLES.map((t, i) => [t, { sheet: c.ownSheets[i], ref: expect.stringMatching(/^A1:[A-Z]+\d+$/) }]),
+        ),
+      );
       for (const name of c.ownSheets) {
         const sheet = sheetOf(last, name)!;
         expect(last.sheets.filter((s) => s.name === name)).toHaveLength(1);
@@ -269,7 +299,9 @@ describe.each(CASES)("$name", (c) => {
       }
       expect(last.ownRules).toHaveLength(3 * c.registers);
       expect(new Set(last.ownRules).size).toBe(3 * c.registers);
-      expect(last.ownRules.map((r) => r.split(" | ")[4])).toEqual(expect.arrayContaining(["#FFC7CE", "#F8CBAD", "#FFEB9C"]));
+      expect(last.ownRules.map((r) => r.split(" | ")[4])).toEqual(
+        expect.arrayContaining(["#FFC7CE", "#F8CBAD", "#FFEB9C"]),
+      );
       const summary = c.ownSheets[3]!;
       expect(last.charts.map((ch) => ch.sheet)).toEqual(c.chart ? [summary] : []);
       for (const ch of last.charts) for (const ref of ch.refs) expect(ref.startsWith(`'${summary}'!`)).toBe(true);

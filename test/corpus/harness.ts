@@ -40,7 +40,10 @@ export function unwrap<T>(outcome: Outcome<T>, what: string): T {
 }
 
 /** A sheet's cells as exceljs reads them from a file: value (formulas with their text), number format. */
-export type CellSnapshot = Record<string, { value: unknown; numFmt: string | null; note?: unknown; validation?: unknown }>;
+export type CellSnapshot = Record<
+  string,
+  { value: unknown; numFmt: string | null; note?: unknown; validation?: unknown }
+>;
 
 export interface SheetExtras {
   merges: string[];
@@ -81,7 +84,12 @@ export async function excelJsView(buffer: Buffer): Promise<ExcelJsView> {
         const note = cell.note === undefined ? undefined : normalise(cell.note);
         const validation = cell.dataValidation === undefined ? undefined : normalise(cell.dataValidation);
         if ((cell.value === null || cell.value === undefined) && note === undefined && validation === undefined) return;
-        snap[cell.address] = { value: normalise(cell.value), numFmt: cell.numFmt || null, ...(note === undefined ? {} : { note }), ...(validation === undefined ? {} : { validation }) };
+        snap[cell.address] = {
+          value: normalise(cell.value),
+          numFmt: cell.numFmt || null,
+          ...(note === undefined ? {} : { note }),
+          ...(validation === undefined ? {} : { validation }),
+        };
       });
     });
     const hiddenColumns: number[] = [];
@@ -95,8 +103,14 @@ export async function excelJsView(buffer: Buffer): Promise<ExcelJsView> {
       protectedSheet: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
       state: ws.state,
       conditional: normalise(
-        ((ws as unknown as { conditionalFormattings?: { ref: string; rules: { formulae?: unknown[] }[] }[] }).conditionalFormattings ?? [])
-          .map((cf) => ({ ref: cf.ref, rules: cf.rules.filter((r) => !JSON.stringify(r.formulae ?? []).includes("PartnerCities")) }))
+        (
+          (ws as unknown as { conditionalFormattings?: { ref: string; rules: { formulae?: unknown[] }[] }[] })
+            .conditionalFormattings ?? []
+        )
+          .map((cf) => ({
+            ref: cf.ref,
+            rules: cf.rules.filter((r) => !JSON.stringify(r.formulae ?? []).includes("PartnerCities")),
+          }))
           .filter((cf) => cf.rules.length > 0),
       ),
     };
@@ -118,7 +132,9 @@ export interface ExcelJsWrite {
 }
 
 /** The location-only (internal) links of each worksheet of a package, which exceljs does not read back. */
-async function internalLinks(buffer: Buffer): Promise<{ links: Record<string, Record<string, string>>; tabs: string[] }> {
+async function internalLinks(
+  buffer: Buffer,
+): Promise<{ links: Record<string, Record<string, string>>; tabs: string[] }> {
   const zip = await JSZip.loadAsync(buffer);
   const links: Record<string, Record<string, string>> = {};
   for (const part of await sheetParts(zip)) {
@@ -168,7 +184,14 @@ export async function runCase(input: Buffer, options: RunOptions): Promise<Outco
       const before = await excelJsView(input);
       const plan = planWrites(analysis, grid, { lang: options.lang, scope: "all", fixedToday: TODAY });
       const output = await applyPlanToXlsx(input, plan);
-      return { plan, output, outputGrid: await readWorkbookBuffer(output), before, after: await excelJsView(output), ...(await internalLinks(output)) };
+      return {
+        plan,
+        output,
+        outputGrid: await readWorkbookBuffer(output),
+        before,
+        after: await excelJsView(output),
+        ...(await internalLinks(output)),
+      };
     });
 
     const fake = await attempt(async (): Promise<FakeWrite> => {

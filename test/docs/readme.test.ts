@@ -9,14 +9,20 @@ const rows = new Map(
     .split("\n")
     .filter((line) => /^\| [A-Z]+-[A-Z-]+ \|/.test(line))
     .map((line) => {
-      const [id, article, severity] = line.split("|").slice(1, 4).map((c) => c.trim());
+      const [id, article, severity] = line
+        .split("|")
+        .slice(1, 4)
+        .map((c) => c.trim());
       return [id, { article, severity }] as const;
     }),
 );
 
-test.each(RULES.map((r) => [r.meta.id, r.meta.article ?? "—", r.meta.severity]))("README lists %s with article %s and severity %s", (id, article, severity) => {
-  expect(rows.get(id)).toEqual({ article, severity });
-});
+test.each(RULES.map((r) => [r.meta.id, r.meta.article ?? "—", r.meta.severity]))(
+  "README lists %s with article %s and severity %s",
+  (id, article, severity) => {
+    expect(rows.get(id)).toEqual({ article, severity });
+  },
+);
 
 test("README lists no rule the code does not have", () => {
   expect([...rows.keys()].sort()).toEqual(RULES.map((r) => r.meta.id).sort());

@@ -57,7 +57,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (seen.length > 0) {
-    const lines = seen.map((v) => `  [${v.impact}] ${v.where} · ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).join(" | ")}`);
+    const lines = seen.map(
+      (v) => `  [${v.impact}] ${v.where} · ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).join(" | ")}`,
+    );
     console.log(`axe violations below serious (not failures), by view:\n${lines.join("\n")}`);
   } else {
     console.log("axe: no violation of any impact");
@@ -88,7 +90,10 @@ async function settled(page: Page): Promise<void> {
 /** The pane's tabs: Fluent's Tab puts its value on the button. */
 async function views(page: Page): Promise<{ view: string; name: string }[]> {
   return page.$$eval(`${PANE} [role=tablist] [role=tab]`, (tabs) =>
-    tabs.map((t) => ({ view: t.getAttribute("value") ?? t.id, name: (t.querySelector(".fui-Tab__content")?.textContent ?? "").trim() })),
+    tabs.map((t) => ({
+      view: t.getAttribute("value") ?? t.id,
+      name: (t.querySelector(".fui-Tab__content")?.textContent ?? "").trim(),
+    })),
   );
 }
 
@@ -113,7 +118,9 @@ async function runAxe(page: Page, selector: string | null, where: string): Promi
           help: v.help,
           nodes: v.nodes
             .filter((n) => !(v.id === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/.test(n.html)))
-            .map((n) => `${n.target.join(" ")} ${n.failureSummary?.split("\n").slice(1).join(" ").trim() ?? ""}`.slice(0, 300)),
+            .map((n) =>
+              `${n.target.join(" ")} ${n.failureSummary?.split("\n").slice(1).join(" ").trim() ?? ""}`.slice(0, 300),
+            ),
         })),
       );
     },
@@ -125,7 +132,8 @@ async function runAxe(page: Page, selector: string | null, where: string): Promi
 }
 
 const severe = (v: Violation) => v.impact === "serious" || v.impact === "critical";
-const severeOf = (found: Violation[]) => found.filter(severe).map((v) => `${v.where} · ${v.id} (${v.impact}): ${v.nodes.join(" | ")}`);
+const severeOf = (found: Violation[]) =>
+  found.filter(severe).map((v) => `${v.where} · ${v.id} (${v.impact}): ${v.nodes.join(" | ")}`);
 
 /**
  * Focusable elements of the pane that a sighted keyboard user could not see: without a size,
@@ -136,12 +144,26 @@ async function offScreenFocusables(page: Page): Promise<string[]> {
   return page.$$eval(`${PANE} :is(button, a[href], input, select, textarea, summary, [tabindex])`, (els) => {
     const pane = document.querySelector("[data-testid=taskpane]")!.getBoundingClientRect();
     return els
-      .filter((el) => !el.hasAttribute("data-tabster-dummy") && (el as HTMLElement).tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility())
+      .filter(
+        (el) =>
+          !el.hasAttribute("data-tabster-dummy") &&
+          (el as HTMLElement).tabIndex >= 0 &&
+          !(el as HTMLButtonElement).disabled &&
+          el.checkVisibility(),
+      )
       .map((el) => {
         const r = el.getBoundingClientRect();
         const cs = getComputedStyle(el);
-        const ok = r.width > 1 && r.height > 1 && r.left >= pane.left - 1 && r.right <= pane.right + 1 && r.top + scrollY >= 0 && cs.opacity !== "0";
-        return ok ? null : `${el.tagName} “${(el.textContent ?? "").slice(0, 30)}” ${JSON.stringify({ x: r.x, y: r.y, w: r.width, h: r.height, opacity: cs.opacity })}`;
+        const ok =
+          r.width > 1 &&
+          r.height > 1 &&
+          r.left >= pane.left - 1 &&
+          r.right <= pane.right + 1 &&
+          r.top + scrollY >= 0 &&
+          cs.opacity !== "0";
+        return ok
+          ? null
+          : `${el.tagName} “${(el.textContent ?? "").slice(0, 30)}” ${JSON.stringify({ x: r.x, y: r.y, w: r.width, h: r.height, opacity: cs.opacity })}`;
       })
       .filter((x) => x !== null);
   });
@@ -266,16 +288,20 @@ function probeFocus({ phase, el }: { phase: string; el?: Element | null }): unkn
       if (pseudo && (cs.content === "none" || cs.content === "normal")) continue;
       if (cs.display === "none" || cs.visibility === "hidden" || flat(cs.transform)) continue;
       const at = `${depth === 0 ? "el" : `up${depth}`}${pseudo ?? ""}`;
-      if (cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0 && !transparent(cs.outlineColor)) styles.push(`${at} outline ${cs.outlineWidth} ${cs.outlineStyle} ${cs.outlineColor}`);
-      if (cs.boxShadow !== "none" && /rgb\(|rgba\([^)]*,\s*(0?\.\d*[1-9]|1)\)/.test(cs.boxShadow)) styles.push(`${at} box-shadow ${cs.boxShadow}`);
+      if (cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0 && !transparent(cs.outlineColor))
+        styles.push(`${at} outline ${cs.outlineWidth} ${cs.outlineStyle} ${cs.outlineColor}`);
+      if (cs.boxShadow !== "none" && /rgb\(|rgba\([^)]*,\s*(0?\.\d*[1-9]|1)\)/.test(cs.boxShadow))
+        styles.push(`${at} box-shadow ${cs.boxShadow}`);
       // Fluent's Select draws its focus underline as a gradient on its root's ::after.
-      if (pseudo && cs.backgroundImage !== "none") styles.push(`${at} background-image ${cs.backgroundImage.replace(/\s+/g, " ").slice(0, 80)}`);
+      if (pseudo && cs.backgroundImage !== "none")
+        styles.push(`${at} background-image ${cs.backgroundImage.replace(/\s+/g, " ").slice(0, 80)}`);
       if (pseudo && !transparent(cs.backgroundColor)) styles.push(`${at} background-color ${cs.backgroundColor}`);
       for (const side of ["Top", "Right", "Bottom", "Left"] as const) {
         const w = cs.getPropertyValue(`border-${side.toLowerCase()}-width`);
         const c = cs.getPropertyValue(`border-${side.toLowerCase()}-color`);
         const s = cs.getPropertyValue(`border-${side.toLowerCase()}-style`);
-        if (parseFloat(w) > 0 && s !== "none" && !transparent(c)) styles.push(`${at} border-${side.toLowerCase()} ${w} ${s} ${c}`);
+        if (parseFloat(w) > 0 && s !== "none" && !transparent(c))
+          styles.push(`${at} border-${side.toLowerCase()} ${w} ${s} ${c}`);
       }
     }
   });
@@ -286,7 +312,9 @@ function probeFocus({ phase, el }: { phase: string; el?: Element | null }): unkn
     target.getAttribute("aria-label") ??
     target.querySelector(".fui-Tab__content")?.textContent ??
     ((target as HTMLInputElement).labels?.[0]?.textContent ?? "") +
-      (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" ? "" : (target.textContent ?? "").trim().slice(0, 40));
+      (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT"
+        ? ""
+        : (target.textContent ?? "").trim().slice(0, 40));
   return {
     what: `${role}${(target as HTMLInputElement).type && target.tagName === "INPUT" ? `[${(target as HTMLInputElement).type}]` : ""} “${label.trim()}”`,
     testid: target.getAttribute("data-testid"),
@@ -330,7 +358,12 @@ class Keyboard {
     // Pixels around the element, focused and then not (blur keeps Chrome's sequential-navigation
     // starting point, so the next Tab goes on from here; the focus is put back before it).
     const pad = 6;
-    const clip = { x: Math.max(0, stop.rect.x - pad), y: Math.max(0, stop.rect.y - pad), width: stop.rect.width + 2 * pad, height: stop.rect.height + 2 * pad };
+    const clip = {
+      x: Math.max(0, stop.rect.x - pad),
+      y: Math.max(0, stop.rect.y - pad),
+      width: stop.rect.width + 2 * pad,
+      height: stop.rect.height + 2 * pad,
+    };
     const withFocus = await page.screenshot({ clip, animations: "disabled", caret: "hide" });
     await handle.evaluate((el) => el.blur());
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
@@ -344,7 +377,10 @@ class Keyboard {
     const where = `after ${after}: ${stop.what}`;
     if (stop.dummy) this.problems.push(`${where}: focus rests on a tabster dummy`);
     if (!stop.onScreen) this.problems.push(`${where}: off screen or without a size ${JSON.stringify(stop.rect)}`);
-    if (drawn.length === 0) this.problems.push(`${where}: no outline, box-shadow or border appears with the focus (${stop.focused.join("; ") || "none at all"})`);
+    if (drawn.length === 0)
+      this.problems.push(
+        `${where}: no outline, box-shadow or border appears with the focus (${stop.focused.join("; ") || "none at all"})`,
+      );
     if (withFocus.equals(without)) this.problems.push(`${where}: the pixels around it do not change with the focus`);
     if (!stop.focusVisible) this.problems.push(`${where}: not :focus-visible`);
     return stop;
@@ -356,7 +392,12 @@ class Keyboard {
       const stop = await this.press(key);
       if (stop && matches(stop)) return stop;
     }
-    throw new Error(`${key} ×${max} never reached the element; stops: ${this.stops.slice(-max).map((s) => s.what).join(" → ")}`);
+    throw new Error(
+      `${key} ×${max} never reached the element; stops: ${this.stops
+        .slice(-max)
+        .map((s) => s.what)
+        .join(" → ")}`,
+    );
   }
 }
 
@@ -368,13 +409,21 @@ async function noticeText(page: Page): Promise<string> {
 }
 
 async function waitNotice(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((t) => document.querySelector("[data-testid=taskpane] [aria-live=polite]")?.textContent?.includes(t) ?? false, text, { timeout: 60_000 });
+  await page.waitForFunction(
+    (t) => document.querySelector("[data-testid=taskpane] [aria-live=polite]")?.textContent?.includes(t) ?? false,
+    text,
+    { timeout: 60_000 },
+  );
   await settled(page);
 }
 
 async function selection(page: Page): Promise<{ sheet: string | null; address: string | null; shown: string | null }> {
   const box = page.locator("[data-testid=selection]");
-  return { sheet: await box.getAttribute("data-sheet"), address: await box.getAttribute("data-address"), shown: await box.textContent() };
+  return {
+    sheet: await box.getAttribute("data-sheet"),
+    address: await box.getAttribute("data-address"),
+    shown: await box.textContent(),
+  };
 }
 
 test("keyboard only, zh-CN: every action of the pane reached and run with Tab, arrows, Enter and Escape; the focus always visible", async () => {
@@ -404,7 +453,9 @@ test("keyboard only, zh-CN: every action of the pane reached and run with Tab, a
   await kb.until("Tab", named("生成年度总结"), 3);
   await kb.press("Enter");
   await waitNotice(page, "已生成");
-  expect(await page.$$eval("[data-sheet-tab]", (ts) => ts.map((t) => t.getAttribute("data-sheet-tab")))).toContainEqual(expect.stringMatching(/年度交流总结$/));
+  expect(await page.$$eval("[data-sheet-tab]", (ts) => ts.map((t) => t.getAttribute("data-sheet-tab")))).toContainEqual(
+    expect.stringMatching(/年度交流总结$/),
+  );
   log.push("Tab → 生成年度总结, Enter → 已生成 (the summary sheet is among the grid's sheet tabs)");
 
   // The tab list: Tab enters at the selected tab, the arrows move between tabs, Enter selects.
@@ -422,10 +473,15 @@ test("keyboard only, zh-CN: every action of the pane reached and run with Tab, a
   await selectTab("findings");
   const finding = await kb.press("Tab");
   expect(finding?.what).toMatch(/^button “/);
-  const place = await page.evaluate(() => document.activeElement?.querySelector("span > span:last-child")?.textContent ?? "");
+  const place = await page.evaluate(
+    () => document.activeElement?.querySelector("span > span:last-child")?.textContent ?? "",
+  );
   const before = await selection(page);
   await kb.press("Enter");
-  await page.waitForFunction((prev) => document.querySelector("[data-testid=selection]")?.getAttribute("data-address") !== prev, before.address);
+  await page.waitForFunction(
+    (prev) => document.querySelector("[data-testid=selection]")?.getAttribute("data-address") !== prev,
+    before.address,
+  );
   await settled(page);
   const selected = await selection(page);
   expect(selected.sheet).not.toBeNull();
@@ -442,7 +498,10 @@ test("keyboard only, zh-CN: every action of the pane reached and run with Tab, a
   const goTo = await kb.until("Tab", (s) => s.what.startsWith("button “在表格中定位到"), 5);
   const beforeGoTo = await selection(page);
   await kb.press("Enter");
-  await page.waitForFunction((prev) => document.querySelector("[data-testid=selection]")?.getAttribute("data-address") !== prev, beforeGoTo.address);
+  await page.waitForFunction(
+    (prev) => document.querySelector("[data-testid=selection]")?.getAttribute("data-address") !== prev,
+    beforeGoTo.address,
+  );
   const afterGoTo = await selection(page);
   expect(afterGoTo.sheet).not.toBeNull();
   expect(await page.getAttribute("[data-testid=grid] table", "data-sheet")).toBe(afterGoTo.sheet);
@@ -471,7 +530,9 @@ test("keyboard only, zh-CN: every action of the pane reached and run with Tab, a
   const reached = new Set(settingsStops.map((s) => s.key));
   expect(fields.length).toBeGreaterThan(5);
   expect(fields.filter((f) => !reached.has(f))).toEqual([]);
-  log.push(`Tab ×${settingsStops.length} through the settings (${fields.length} inputs, selects, text areas and sheet summaries) → ${kb.stops.at(-1)!.what}`);
+  log.push(
+    `Tab ×${settingsStops.length} through the settings (${fields.length} inputs, selects, text areas and sheet summaries) → ${kb.stops.at(-1)!.what}`,
+  );
   await shot(page, "keyboard-settings");
   await kb.press("Enter");
   await waitNotice(page, "设置已保存");
@@ -496,14 +557,18 @@ test("keyboard only, zh-CN: every action of the pane reached and run with Tab, a
   await settled(page);
   const back = (await page.evaluate(probeFocus, { phase: "focused" })) as Stop | null;
   expect(back?.what).toBe("button “清除加载项内容”");
-  expect(await page.$$eval("[data-sheet-tab]", (ts) => ts.map((t) => t.getAttribute("data-sheet-tab")))).toEqual(sheetsBefore);
+  expect(await page.$$eval("[data-sheet-tab]", (ts) => ts.map((t) => t.getAttribute("data-sheet-tab")))).toEqual(
+    sheetsBefore,
+  );
   expect(await noticeText(page)).not.toContain("已清除");
   log.push(`Escape → closed, focus back on ${back?.what}, no sheet removed`);
 
   // Dismissing the notice with the keyboard.
   await kb.until("Tab", named("关闭提示"), 4);
   await kb.press("Enter");
-  await page.waitForFunction(() => document.querySelector("[data-testid=taskpane] [aria-live=polite] .fui-MessageBar") === null);
+  await page.waitForFunction(
+    () => document.querySelector("[data-testid=taskpane] [aria-live=polite] .fui-MessageBar") === null,
+  );
   const afterDismiss = (await page.evaluate(probeFocus, { phase: "focused" })) as Stop | null;
   log.push(`Tab → 关闭提示, Enter → notice gone, focus on ${afterDismiss?.what ?? "the page body"}`);
 
@@ -511,7 +576,9 @@ test("keyboard only, zh-CN: every action of the pane reached and run with Tab, a
 
   console.log(
     `keyboard path (${kb.stops.length} focus stops):\n  ${log.join("\n  ")}\nfocus indicators seen:\n  ${[
-      ...new Set(kb.stops.map((s) => `${s.what.split(" ")[0]}: ${s.focused.filter((f) => !s.rest.includes(f)).join("; ")}`)),
+      ...new Set(
+        kb.stops.map((s) => `${s.what.split(" ")[0]}: ${s.focused.filter((f) => !s.rest.includes(f)).join("; ")}`),
+      ),
     ]
       .slice(0, 25)
       .join("\n  ")}`,

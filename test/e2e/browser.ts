@@ -33,9 +33,13 @@ export interface Browser {
 }
 
 /** The build served on localhost and a fresh chromium profile on it; axe-core at `origin + AXE_PATH`. */
-export async function openBrowser(options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<Browser> {
+export async function openBrowser(
+  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Debian chromium is missing at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk (as .ci/run does)`);
+    throw new Error(
+      `Debian chromium is missing at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk (as .ci/run does)`,
+    );
   }
   const build = await buildOnce();
   const served = await serveDist(build.dist, 0);
@@ -51,7 +55,9 @@ export async function openBrowser(options: { viewport?: { width: number; height:
   // axe-core is not part of the add-in: the test answers for it at a same-origin address, so the
   // page loads it as a script from 'self' and its CSP stays as shipped (no bypass).
   const axePath = require.resolve("axe-core/axe.min.js");
-  await context.route(`${served.origin}${AXE_PATH}`, (route) => route.fulfill({ path: axePath, contentType: "text/javascript; charset=utf-8" }));
+  await context.route(`${served.origin}${AXE_PATH}`, (route) =>
+    route.fulfill({ path: axePath, contentType: "text/javascript; charset=utf-8" }),
+  );
   return {
     served,
     context,

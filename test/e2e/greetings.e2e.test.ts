@@ -26,7 +26,10 @@ const requests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const [opened, book] = await Promise.all([openBrowser({ viewport: { width: 1600, height: 1000 } }), readWorkbookFile(join(ROOT, "sample", "partner-cities-demo.xlsx"))]);
+  const [opened, book] = await Promise.all([
+    openBrowser({ viewport: { width: 1600, height: 1000 } }),
+    readWorkbookFile(join(ROOT, "sample", "partner-cities-demo.xlsx")),
+  ]);
   browser = opened;
   rows = greetingsCalendar(analyzeWorkbook(book, { today: TODAY }), { lang: "zh-CN" });
   browser.context.on("request", (request) => void requests.push(request.url()));
@@ -57,10 +60,16 @@ test("zh-CN: the greetings calendar, a draft letter for a picked row, and both d
 
   const calendar = pane.getByRole("table", { name: "问候日历" });
   await calendar.waitFor({ timeout: 60_000 });
-  const shown = await calendar.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.querySelector("td")?.textContent ?? "", tr.querySelector("th")?.textContent ?? ""]));
+  const shown = await calendar
+    .locator("tbody tr")
+    .evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector("td")?.textContent ?? "", tr.querySelector("th")?.textContent ?? ""]),
+    );
   expect(shown).toEqual(rows.map((g) => [g.date, g.occasion]));
   const springRow = calendar.locator("tr", { has: page.getByRole("button", { name: "春节（2027-02-06）：起草信函" }) });
-  await expect(springRow.locator("details").textContent()).resolves.toBe(`${spring.partners.length} 个友城${spring.partners.join("、")}`);
+  await expect(springRow.locator("details").textContent()).resolves.toBe(
+    `${spring.partners.length} 个友城${spring.partners.join("、")}`,
+  );
 
   // Pick 春节, write to its last partner.
   await page.getByRole("button", { name: "春节（2027-02-06）：起草信函" }).click();
@@ -75,10 +84,20 @@ test("zh-CN: the greetings calendar, a draft letter for a picked row, and both d
   expect(await draft.evaluate((el) => (el as HTMLTextAreaElement).readOnly)).toBe(true);
 
   // The downloads: files made in the page, from blob: URLs.
-  const [docx] = await Promise.all([page.waitForEvent("download"), pane.getByRole("button", { name: "下载 Word 文档（.docx）" }).click()]);
+  const [docx] = await Promise.all([
+    page.waitForEvent("download"),
+    pane.getByRole("button", { name: "下载 Word 文档（.docx）" }).click(),
+  ]);
   expect(docx.suggestedFilename()).toBe(`贺信-${to}-2026年11月27日.docx`);
-  expect(readFileSync((await docx.path())!).subarray(0, 2).toString("latin1")).toBe("PK");
-  const [ics] = await Promise.all([page.waitForEvent("download"), pane.getByRole("button", { name: "下载日历文件（.ics）" }).click()]);
+  expect(
+    readFileSync((await docx.path())!)
+      .subarray(0, 2)
+      .toString("latin1"),
+  ).toBe("PK");
+  const [ics] = await Promise.all([
+    page.waitForEvent("download"),
+    pane.getByRole("button", { name: "下载日历文件（.ics）" }).click(),
+  ]);
   expect(ics.suggestedFilename()).toBe(`友城工作提醒-${TODAY}.ics`);
   const calendarText = readFileSync((await ics.path())!, "utf8");
   expect(calendarText).toMatch(/^BEGIN:VCALENDAR\r\n/);
@@ -86,13 +105,17 @@ test("zh-CN: the greetings calendar, a draft letter for a picked row, and both d
 
   // The screenshot: the pane scrolled so that the calendar's end and the draft show.
   await pane.getByRole("heading", { name: "待回应的重大事项（第十一条）" }).scrollIntoViewIfNeeded();
-  await page.evaluate(() => document.querySelector("[data-testid=taskpane-app] section")?.scrollIntoView({ block: "end" }));
+  await page.evaluate(() =>
+    document.querySelector("[data-testid=taskpane-app] section")?.scrollIntoView({ block: "end" }),
+  );
   await page.screenshot({ path: join(SHOTS, "greetings.png"), animations: "disabled" });
   await page.close();
 });
 
 test("no request left localhost, and no page threw", () => {
   const origin = browser.served.origin.replace(/\/$/, "");
-  expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:"))).toEqual([]);
+  expect(
+    requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:")),
+  ).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

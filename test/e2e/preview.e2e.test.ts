@@ -22,10 +22,23 @@ import { buildOnce, ROOT } from "../build/buildOnce";
 jest.setTimeout(300_000);
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const TODAY = "2026-11-27";
 const SHOTS = join(ROOT, "test-results");
-const COLOURS: Record<string, string> = { expired: "rgb(255, 199, 206)", urgent: "rgb(248, 203, 173)", expiring: "rgb(255, 235, 156)" };
+const COLOURS: Record<string, string> = {
+  expired: "rgb(255, 199, 206)",
+  urgent: "rgb(248, 203, 173)",
+  expiring: "rgb(255, 235, 156)",
+};
 
 let served: Served;
 let context: BrowserContext;
@@ -38,9 +51,14 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Debian chromium is missing at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk (as .ci/run does)`);
+    throw new Error(
+      `Debian chromium is missing at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk (as .ci/run does)`,
+    );
   }
-  const [build, book] = await Promise.all([buildOnce(), readWorkbookFile(join(ROOT, "sample", "partner-cities-demo.xlsx"))]);
+  const [build, book] = await Promise.all([
+    buildOnce(),
+    readWorkbookFile(join(ROOT, "sample", "partner-cities-demo.xlsx")),
+  ]);
   analysis = analyzeWorkbook(book, { today: TODAY });
   served = await serveDist(build.dist, 0);
   profile = mkdtempSync(join(tmpdir(), "partner-cities-chromium-"));
@@ -57,7 +75,9 @@ beforeAll(async () => {
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
       (window as unknown as { __csp: string[] }).__csp ??= [];
-      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { __csp: string[] }).__csp.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   mkdirSync(SHOTS, { recursive: true });
@@ -84,7 +104,9 @@ async function cspViolations(page: Page): Promise<string[]> {
 
 /** The grid's rows as text, the header row of column letters left out. */
 async function gridRows(page: Page): Promise<string[][]> {
-  return page.$$eval("[data-testid=grid] tbody tr", (rows) => rows.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+  return page.$$eval("[data-testid=grid] tbody tr", (rows) =>
+    rows.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+  );
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -145,12 +167,20 @@ test("zh-CN: the year-end summary from the ribbon appears in the grid with the c
     trs
       .map((tr) => {
         const td = tr.querySelector("td[data-highlight]") as HTMLElement | null;
-        return td ? { row: Number(tr.getAttribute("data-row")), status: td.dataset.highlight!, background: getComputedStyle(td).backgroundColor } : null;
+        return td
+          ? {
+              row: Number(tr.getAttribute("data-row")),
+              status: td.dataset.highlight!,
+              background: getComputedStyle(td).backgroundColor,
+            }
+          : null;
       })
       .filter((x) => x !== null),
   );
   const wanted = analysis.agreements
-    .filter((a) => a.sheet === register.name && (a.status === "expired" || a.status === "urgent" || a.status === "expiring"))
+    .filter(
+      (a) => a.sheet === register.name && (a.status === "expired" || a.status === "urgent" || a.status === "expiring"),
+    )
     .map((a) => ({ row: a.row, status: a.status as string, background: COLOURS[a.status]! }));
   expect(coloured.length).toBeGreaterThan(0);
   expect(coloured).toEqual(expect.arrayContaining(wanted));
@@ -196,7 +226,9 @@ test("the add-in's own pages load under their CSP without a violation; the outco
 
 test("no request left localhost, and no page threw", () => {
   const origin = served.origin.replace(/\/$/, "");
-  const outside = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:"));
+  const outside = requests.filter(
+    (url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:"),
+  );
   expect(requests.length).toBeGreaterThan(5);
   expect(outside).toEqual([]);
   expect(violations).toEqual([]);
@@ -209,5 +241,8 @@ function ribbon(page: Page, toolbar: string, button: string) {
 }
 
 async function expectText(page: Page, selector: string, text: string): Promise<void> {
-  await page.waitForFunction(([s, t]) => document.querySelector(s!)?.textContent?.includes(t!) ?? false, [selector, text] as const);
+  await page.waitForFunction(([s, t]) => document.querySelector(s!)?.textContent?.includes(t!) ?? false, [
+    selector,
+    text,
+  ] as const);
 }

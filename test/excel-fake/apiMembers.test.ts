@@ -15,7 +15,8 @@ test("member lists match @types/office-js", () => {
     }
     if (ts.isClassDeclaration(node) && ns === "Excel" && node.name && node.name.text in EXCEL_API_MEMBERS) {
       const set = (declared[node.name.text] ??= new Set());
-      for (const member of node.members) if (member.name && !ts.isConstructorDeclaration(member)) set.add(member.name.getText(source));
+      for (const member of node.members)
+        if (member.name && !ts.isConstructorDeclaration(member)) set.add(member.name.getText(source));
     }
     ts.forEachChild(node, (child) => visit(child, ns));
   };

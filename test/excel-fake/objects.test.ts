@@ -77,9 +77,19 @@ describe("values, formulas and formats", () => {
       await context.sync();
       expect(cell.address).toBe("'My sheet'!D3");
       expect(resized.address).toBe("'My sheet'!B2:C6");
-      expect([offset.address, offset.rowIndex, offset.columnIndex, offset.rowCount, offset.columnCount]).toEqual(["'My sheet'!C3:E6", 2, 2, 4, 3]);
+      expect([offset.address, offset.rowIndex, offset.columnIndex, offset.rowCount, offset.columnCount]).toEqual([
+        "'My sheet'!C3:E6",
+        2,
+        2,
+        4,
+        3,
+      ]);
       expect(row.address).toBe("'My sheet'!B2:D2");
-      expect([column.address, column.isEntireColumn, third.address]).toEqual(["'My sheet'!A:A", true, "'My sheet'!3:3"]);
+      expect([column.address, column.isEntireColumn, third.address]).toEqual([
+        "'My sheet'!A:A",
+        true,
+        "'My sheet'!3:3",
+      ]);
       const font = base.getRow(0).format.font.load("bold, color");
       const mixed = base.format.font.load("bold");
       await context.sync();
@@ -88,7 +98,10 @@ describe("values, formulas and formats", () => {
     const sheet = excel.state.sheets[0]!;
     expect(sheet.cells["1,1"]).toEqual({ value: null, bold: true, fill: "#FFCC00" });
     expect(sheet.columnWidths).toEqual({ 1: 100, 2: 100 });
-    expect(sheet.cells["0,4"]).toEqual({ value: "go", hyperlink: { documentReference: "'My sheet'!B4", textToDisplay: "go" } });
+    expect(sheet.cells["0,4"]).toEqual({
+      value: "go",
+      hyperlink: { documentReference: "'My sheet'!B4", textToDisplay: "go" },
+    });
   });
 });
 
@@ -116,7 +129,10 @@ describe("worksheets", () => {
         await context.sync();
       }),
     );
-    expect(missing).toMatchObject({ code: "ItemNotFound", debugInfo: { errorLocation: "WorksheetCollection.getItem" } });
+    expect(missing).toMatchObject({
+      code: "ItemNotFound",
+      debugInfo: { errorLocation: "WorksheetCollection.getItem" },
+    });
     await excel.run(async (context) => {
       const added = context.workbook.worksheets.add("a".repeat(31));
       added.name = "Renamed";
@@ -220,7 +236,14 @@ describe("charts", () => {
       expect(charts.items.map((c) => c.name)).toEqual(["Chart 1"]);
     });
     expect(excel.state.sheets[0]!.charts).toEqual([
-      { name: "Chart 1", type: "ColumnClustered", source: "Sheet1!A1:C5", seriesBy: "Columns", title: "Exchanges", position: { from: "E2", to: "L18" } },
+      {
+        name: "Chart 1",
+        type: "ColumnClustered",
+        source: "Sheet1!A1:C5",
+        seriesBy: "Columns",
+        title: "Exchanges",
+        position: { from: "E2", to: "L18" },
+      },
     ]);
   });
 });
@@ -237,12 +260,16 @@ describe("conditional formats", () => {
       const b = sheet.getRange("F1:F3").conditionalFormats.add("Custom");
       b.custom.rule.formula = "=TRUE";
       await context.sync();
-      const seen = sheet.getRange("C5").conditionalFormats.load("items/type,items/priority,items/customOrNullObject/rule/formula");
+      const seen = sheet
+        .getRange("C5")
+        .conditionalFormats.load("items/type,items/priority,items/customOrNullObject/rule/formula");
       const all = sheet.getRange("A1:F10").conditionalFormats;
       const count = all.getCount();
       const none = sheet.getRange("H1").conditionalFormats.load("items");
       await context.sync();
-      expect(seen.items.map((cf) => [cf.type, cf.priority, cf.customOrNullObject.rule.formula])).toEqual([["Custom", 1, "=$D2<TODAY()"]]);
+      expect(seen.items.map((cf) => [cf.type, cf.priority, cf.customOrNullObject.rule.formula])).toEqual([
+        ["Custom", 1, "=$D2<TODAY()"],
+      ]);
       expect(count.value).toBe(2);
       expect(none.items).toHaveLength(0);
       seen.items[0]!.delete();
@@ -254,7 +281,14 @@ describe("conditional formats", () => {
 
   test("clearAll removes the range's part of each format", async () => {
     const state = emptyWorkbookState();
-    state.sheets[0]!.conditionalFormats.push({ address: "A1:A10", type: "Custom", formula: "=1", fill: "#FF0000", fontColor: null, stopIfTrue: false });
+    state.sheets[0]!.conditionalFormats.push({
+      address: "A1:A10",
+      type: "Custom",
+      formula: "=1",
+      fill: "#FF0000",
+      fontColor: null,
+      stopIfTrue: false,
+    });
     const excel = createFakeExcel(state);
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1:A4").conditionalFormats.clearAll();
@@ -309,7 +343,11 @@ describe("fault injection", () => {
         await context.sync();
       }),
     );
-    expect(error).toMatchObject({ name: "RichApi.Error", code: "GeneralException", debugInfo: { errorLocation: "Range.values" } });
+    expect(error).toMatchObject({
+      name: "RichApi.Error",
+      code: "GeneralException",
+      debugInfo: { errorLocation: "Range.values" },
+    });
     expect(Object.keys(excel.state.sheets[0]!.cells).sort()).toEqual(["0,0", "1,0"]);
   });
 

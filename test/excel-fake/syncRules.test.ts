@@ -1,4 +1,9 @@
-import { createFakeExcel, emptyWorkbookState, REQUEST_PAYLOAD_LIMIT, type FakeWorkbookState } from "../../src/excel-fake";
+import {
+  createFakeExcel,
+  emptyWorkbookState,
+  REQUEST_PAYLOAD_LIMIT,
+  type FakeWorkbookState,
+} from "../../src/excel-fake";
 
 const NOT_LOADED =
   "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.";
@@ -174,7 +179,9 @@ describe("load and sync", () => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       expect(() => sheet.showGridlines).toThrow("Not implemented by the in-memory Excel host: Worksheet.showGridlines");
       expect(() => sheet.getRange("A1").merge()).toThrow("Not implemented by the in-memory Excel host: Range.merge");
-      expect(() => sheet.getRange("A1").load("style")).toThrow("Not implemented by the in-memory Excel host: Range.style");
+      expect(() => sheet.getRange("A1").load("style")).toThrow(
+        "Not implemented by the in-memory Excel host: Range.style",
+      );
       // Names that are not API members read as undefined, as on any object.
       expect((sheet as unknown as Record<string, unknown>).somethingElse).toBeUndefined();
     });
@@ -194,7 +201,12 @@ describe("null objects", () => {
       expect(() => missing.isNullObject).toThrow("The property 'isNullObject' is not available.");
       used.load("address");
       await context.sync();
-      expect([missing.isNullObject, present.isNullObject, used.isNullObject, unused.isNullObject]).toEqual([true, false, false, true]);
+      expect([missing.isNullObject, present.isNullObject, used.isNullObject, unused.isNullObject]).toEqual([
+        true,
+        false,
+        false,
+        true,
+      ]);
       expect(used.address).toBe("Sheet1!D3");
       // A null object's properties read as undefined instead of throwing.
       expect(missing.name).toBeUndefined();

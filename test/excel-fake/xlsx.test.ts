@@ -24,7 +24,14 @@ async function sampleXlsx(): Promise<Buffer> {
   data.getCell("G1").value = "merged";
   data.addConditionalFormatting({
     ref: "A2:C3",
-    rules: [{ type: "expression", priority: 1, formulae: ["$C2>4"], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } } }],
+    rules: [
+      {
+        type: "expression",
+        priority: 1,
+        formulae: ["$C2>4"],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } },
+      },
+    ],
   });
   wb.addWorksheet("Hidden one", { state: "hidden" });
   wb.addWorksheet("Very", { state: "veryHidden" });
@@ -43,8 +50,12 @@ test("fromXlsx reads cells, dates as serials, formulas, merges, tables, conditio
   expect(sheet.cells["0,4"]).toEqual({ value: 8, formula: "=SUM(C2:C3)" });
   expect(sheet.cells["0,6"]).toEqual({ value: "merged" });
   expect(sheet.cells["0,7"]).toBeUndefined();
-  expect(sheet.tables.map((t) => [t.name, t.address, t.headers])).toEqual([["Register", "A1:C3", ["城市", "签约日期", "次数"]]]);
-  expect(sheet.conditionalFormats).toEqual([{ address: "A2:C3", type: "Custom", formula: "=$C2>4", fill: "#FFC7CE", fontColor: null, stopIfTrue: false }]);
+  expect(sheet.tables.map((t) => [t.name, t.address, t.headers])).toEqual([
+    ["Register", "A1:C3", ["城市", "签约日期", "次数"]],
+  ]);
+  expect(sheet.conditionalFormats).toEqual([
+    { address: "A2:C3", type: "Custom", formula: "=$C2>4", fill: "#FFC7CE", fontColor: null, stopIfTrue: false },
+  ]);
   expect(sheet.freezeRows).toBe(1);
   expect(sheet.columnWidths[0]).toBeCloseTo(108.75);
 });
@@ -56,7 +67,10 @@ test("a state written by the host survives toXlsx → fromXlsx", async () => {
     const summary = sheets.add("Summary 2025");
     summary.getRange("A1:C1").values = [["Partner", "Date", "Link"]];
     summary.getRange("B2:B3").numberFormat = [["yyyy-mm-dd"], ["yyyy-mm-dd"]];
-    summary.getRange("A2:B3").values = [["Hangzhou", 45296], ["Suzhou", 45300]];
+    summary.getRange("A2:B3").values = [
+      ["Hangzhou", 45296],
+      ["Suzhou", 45300],
+    ];
     summary.getRange("C2").hyperlink = { documentReference: "'Register'!B4", textToDisplay: "go" };
     summary.getRange("C3").formulas = [["=B3-B2"]];
     summary.tables.add("A1:C3", true).name = "XcSummary";

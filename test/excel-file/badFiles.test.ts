@@ -58,7 +58,9 @@ describe("readWorkbookFile: files that are not readable workbooks", () => {
   });
 
   test("a text file named .xlsx is not-a-workbook", async () => {
-    expect(await reasonOf(readWorkbookFile(await file("text.xlsx", "结好城市,缔结日期\n上海市静安区,2024-05-15\n")))).toBe("not-a-workbook");
+    expect(
+      await reasonOf(readWorkbookFile(await file("text.xlsx", "结好城市,缔结日期\n上海市静安区,2024-05-15\n"))),
+    ).toBe("not-a-workbook");
   });
 
   test("an empty file is not-a-workbook", async () => {
@@ -76,7 +78,9 @@ describe("readWorkbookFile: files that are not readable workbooks", () => {
   });
 
   test("an old .xls (OLE file without EncryptedPackage) is not-a-workbook", async () => {
-    expect(await reasonOf(readWorkbookFile(await file("old.xls", oleFile("Workbook\0SummaryInformation"))))).toBe("not-a-workbook");
+    expect(await reasonOf(readWorkbookFile(await file("old.xls", oleFile("Workbook\0SummaryInformation"))))).toBe(
+      "not-a-workbook",
+    );
   });
 
   test("a password-protected workbook (OLE file with EncryptedPackage) is encrypted", async () => {
@@ -122,9 +126,12 @@ describe("readWorkbookBuffer never throws anything but WorkbookReadError", () =>
   };
 
   test("random bytes", async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), async (bytes) => failsCleanly(Buffer.from(bytes))), {
-      numRuns: 100,
-    });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), async (bytes) => failsCleanly(Buffer.from(bytes))),
+      {
+        numRuns: 100,
+      },
+    );
   });
 
   test("random bytes behind a zip signature are not-a-workbook or corrupt", async () => {
@@ -134,11 +141,14 @@ describe("readWorkbookBuffer never throws anything but WorkbookReadError", () =>
 
   test("a real workbook with bytes overwritten", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), async (edits) => {
-        const bytes = Buffer.from(validXlsx);
-        for (const [at, value] of edits) bytes[at % bytes.length] = value;
-        return failsCleanly(bytes);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        async (edits) => {
+          const bytes = Buffer.from(validXlsx);
+          for (const [at, value] of edits) bytes[at % bytes.length] = value;
+          return failsCleanly(bytes);
+        },
+      ),
       { numRuns: 60 },
     );
   });

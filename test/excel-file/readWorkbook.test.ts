@@ -50,7 +50,7 @@ describe("readWorkbookBuffer: cells", () => {
       ws.getCell("A1").numFmt = ZH_DATE;
       ws.getCell("A2").value = { formula: "1/0", result: { error: "#DIV/0!" } };
       ws.getCell("A3").value = { formula: "B9*2" };
-      ws.getCell("A4").value = { formula: "\"到期\"", result: "到期" };
+      ws.getCell("A4").value = { formula: '"到期"', result: "到期" };
       ws.getCell("A5").value = { formula: "2+3", result: 5 };
       ws.getCell("B5").value = "end";
     });
@@ -136,7 +136,9 @@ describe("readWorkbookBuffer: tables", () => {
 
   test("a table's header row, last body row and columns are 0-based", async () => {
     const book = await roundTrip((wb) => withTable(wb));
-    expect(book.sheets[0].tables).toEqual([{ name: "交流往来", headerRow: 2, lastRow: 5, firstColumn: 1, lastColumn: 3 }]);
+    expect(book.sheets[0].tables).toEqual([
+      { name: "交流往来", headerRow: 2, lastRow: 5, firstColumn: 1, lastColumn: 3 },
+    ]);
     expect(book.sheets[0].values[2].slice(1)).toEqual(["活动日期", "友好城市（区）", "参加人数"]);
     expect(book.sheets[0].values[3][1]).toBe(toExcelSerial("2026-03-05"));
   });
@@ -152,7 +154,9 @@ describe("readWorkbookBuffer: tables", () => {
     withTable(wb);
     const excelLike = replaceSameLength(await storedXlsx(wb), ' headerRowCount="1"', " ".repeat(19));
     const book = await readWorkbookBuffer(excelLike);
-    expect(book.sheets[0].tables).toEqual([{ name: "交流往来", headerRow: 2, lastRow: 5, firstColumn: 1, lastColumn: 3 }]);
+    expect(book.sheets[0].tables).toEqual([
+      { name: "交流往来", headerRow: 2, lastRow: 5, firstColumn: 1, lastColumn: 3 },
+    ]);
   });
 
   test("a table without a header row names no columns and is left out", async () => {

@@ -11,7 +11,14 @@ import { HIGHLIGHT_MARKER } from "../../src/core/plan/writePlan";
 import { ASIDE_SHEET_PREFIX, REQUEST_BUDGET_BYTES, TEMP_SHEET_PREFIX } from "../../src/excel-host/applyPlan";
 import { classifyExcelError } from "../../src/excel-host/excelErrors";
 import type { ExcelRun } from "../../src/excel-host/excelRun";
-import { createFakeExcel, emptySheet, REQUEST_PAYLOAD_LIMIT, type FakeExcel, type FakeSheet, type FakeWorkbookState } from "../../src/excel-fake";
+import {
+  createFakeExcel,
+  emptySheet,
+  REQUEST_PAYLOAD_LIMIT,
+  type FakeExcel,
+  type FakeSheet,
+  type FakeWorkbookState,
+} from "../../src/excel-fake";
 import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
 import { applyPlanToXlsx } from "../../src/excel-file/applyPlan";
 import { writeWorkbook } from "../../src/excel-host/workbookService";
@@ -69,7 +76,11 @@ async function baseline(previous: FakeWorkbookState): Promise<Baseline> {
 }
 
 /** The sheet without the add-in's rules (they are checked apart) and the protection a test put on it. */
-const userPart = (sheet: FakeSheet) => ({ ...sheet, protected: false, conditionalFormats: sheet.conditionalFormats.filter((f) => !isOwnRule(f.formula)) });
+const userPart = (sheet: FakeSheet) => ({
+  ...sheet,
+  protected: false,
+  conditionalFormats: sheet.conditionalFormats.filter((f) => !isOwnRule(f.formula)),
+});
 /** A sheet set aside during the swap, as it was under its name. */
 const asWas = (sheet: FakeSheet, name: string) => ({
   ...sheet,
@@ -91,32 +102,42 @@ function check(state: FakeWorkbookState, b: Baseline): { violations: string[]; w
   let window = false;
   for (const name of b.userSheets) {
     const now = findSheet(state, name);
-    if (!now || json(userPart(now)) !== json(userPart(findSheet(b.previous, name)!))) violations.push(`user sheet ${name} changed`);
+    if (!now || json(userPart(now)) !== json(userPart(findSheet(b.previous, name)!)))
+      violations.push(`user sheet ${name} changed`);
   }
   for (const name of OWN_SHEETS) {
     const now = findSheet(state, name);
     const before = findSheet(b.previous, name);
     const after = findSheet(b.clean, name)!;
     if (now) {
-      if (json(now) !== json(after) && (!before || json(now) !== json(before))) violations.push(`${name} is neither the old nor the new sheet`);
+      if (json(now) !== json(after) && (!before || json(now) !== json(before)))
+        violations.push(`${name} is neither the old nor the new sheet`);
     } else if (before) {
-      const aside = state.sheets.find((s) => s.name.startsWith(ASIDE_SHEET_PREFIX) && json(asWas(s, name)) === json(before));
+      const aside = state.sheets.find(
+        (s) => s.name.startsWith(ASIDE_SHEET_PREFIX) && json(asWas(s, name)) === json(before),
+      );
       if (aside) window = true;
       else violations.push(`${name} is gone`);
     }
   }
   for (const s of state.sheets) {
-    if (!b.userSheets.includes(s.name) && !OWN_SHEETS.includes(s.name) && !s.name.startsWith(TEMP_SHEET_PREFIX)) violations.push(`unexpected sheet ${s.name}`);
+    if (!b.userSheets.includes(s.name) && !OWN_SHEETS.includes(s.name) && !s.name.startsWith(TEMP_SHEET_PREFIX))
+      violations.push(`unexpected sheet ${s.name}`);
   }
   // The add-in's rules: each one of before or of the clean run (a rule is added in four
   // operations — add, formula, fill, font — so one may lack its colours, or its formula, until
   // the next run replaces it: the retry below checks that it does).
   const known = new Set(
-    [b.previous, b.clean].flatMap((st) => st.sheets.flatMap((s) => s.conditionalFormats.filter((f) => isOwnRule(f.formula)).map((f) => json([s.name, f.address, f.formula])))),
+    [b.previous, b.clean].flatMap((st) =>
+      st.sheets.flatMap((s) =>
+        s.conditionalFormats.filter((f) => isOwnRule(f.formula)).map((f) => json([s.name, f.address, f.formula])),
+      ),
+    ),
   );
   for (const s of state.sheets) {
     for (const f of s.conditionalFormats) {
-      if (isOwnRule(f.formula) && f.formula !== null && !known.has(json([s.name, f.address, f.formula]))) violations.push(`foreign rule on ${s.name}`);
+      if (isOwnRule(f.formula) && f.formula !== null && !known.has(json([s.name, f.address, f.formula])))
+        violations.push(`foreign rule on ${s.name}`);
     }
   }
   return { violations, window };
@@ -125,7 +146,19 @@ function check(state: FakeWorkbookState, b: Baseline): { violations: string[]; w
 /** Offsets to fail a round trip at: every one for small round trips, a spread for big ones. */
 function offsets(count: number, every: boolean): number[] {
   if (every || count <= 12) return Array.from({ length: count + 1 }, (_, i) => i);
-  return [...new Set([0, 1, 2, Math.floor(count / 4), Math.floor(count / 2), Math.floor((3 * count) / 4), count - 2, count - 1, count])];
+  return [
+    ...new Set([
+      0,
+      1,
+      2,
+      Math.floor(count / 4),
+      Math.floor(count / 2),
+      Math.floor((3 * count) / 4),
+      count - 2,
+      count - 1,
+      count,
+    ]),
+  ];
 }
 
 interface Sweep {
@@ -158,7 +191,8 @@ async function sweep(b: Baseline, every: boolean, writeOffsets?: (count: number)
       const checked = check(excel.state, b);
       violations.push(...checked.violations.map((v) => `${at}: ${v}`));
       if (checked.window) result.windows++;
-      if (reading && json(excel.state) !== json(b.previous)) violations.push(`${at}: a failed read changed the workbook`);
+      if (reading && json(excel.state) !== json(b.previous))
+        violations.push(`${at}: a failed read changed the workbook`);
       // The retry: the same as a clean run, no temporary sheet left.
       excel.inject.clear();
       const retried = await write(excel).then(
@@ -166,7 +200,8 @@ async function sweep(b: Baseline, every: boolean, writeOffsets?: (count: number)
         (e: unknown) => e,
       );
       if (retried) violations.push(`${at}: the retry failed: ${String((retried as Error).message)}`);
-      else if (json(excel.state.sheets) !== json(b.clean.sheets)) violations.push(`${at}: the retry differs from a clean run`);
+      else if (json(excel.state.sheets) !== json(b.clean.sheets))
+        violations.push(`${at}: the retry differs from a clean run`);
     }
   }
   expect(violations).toEqual([]);
@@ -177,7 +212,14 @@ async function smallWorkbook(): Promise<FakeWorkbookState> {
   const { workbook, sheet } = registerWorkbook();
   sheet.addConditionalFormatting({
     ref: "B3:B6",
-    rules: [{ type: "expression", priority: 1, formulae: ["LEN($B3)>3"], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } } }],
+    rules: [
+      {
+        type: "expression",
+        priority: 1,
+        formulae: ["LEN($B3)>3"],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } },
+      },
+    ],
   });
   workbook.addWorksheet("备注").getCell("A1").value = "用户的备注";
   return fakeStateFromXlsx(await toBuffer(workbook));
@@ -233,7 +275,9 @@ describe("a failed round trip leaves each of the add-in's sheets old or new, nev
   });
 
   test("a run over an earlier run on the demo workbook: every round trip, a spread of operations", async () => {
-    const demo = await fakeStateFromXlsx(readFileSync(join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx")));
+    const demo = await fakeStateFromXlsx(
+      readFileSync(join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx")),
+    );
     const b = await baseline(await afterEarlierRun(demo));
     await sweep(b, false);
   });
@@ -264,7 +308,9 @@ describe("request size", () => {
       const used = usedRect(sheet, true);
       return n + (used ? Math.max(0, used.row + used.rowCount - 1000) * used.columnCount : 0);
     }, 0);
-    expect(excel.stats.syncs).toBeLessThanOrEqual(3 + Math.ceil(total / REQUEST_BUDGET_BYTES) + Math.ceil(cellsBeyondHead / 100_000));
+    expect(excel.stats.syncs).toBeLessThanOrEqual(
+      3 + Math.ceil(total / REQUEST_BUDGET_BYTES) + Math.ceil(cellsBeyondHead / 100_000),
+    );
     expect(outcome.plan!.sheets[1]!.rows.length).toBeGreaterThanOrEqual(30_000);
 
     // One pass: the exceljs writer carries out the same plan in one go.
@@ -330,7 +376,11 @@ describe("Excel's refusals", () => {
       () => null,
       (e: unknown) => e,
     );
-    expect(classifyExcelError(error)).toEqual({ problem: "editing", retryable: true, code: "InvalidOperationInCellEditMode" });
+    expect(classifyExcelError(error)).toEqual({
+      problem: "editing",
+      retryable: true,
+      code: "InvalidOperationInCellEditMode",
+    });
     expect(json(excel.state)).toBe(json(b.previous));
     excel.inject.setCellEditMode(false);
     await write(excel);

@@ -15,7 +15,12 @@ export function expectScenario(s: Scenario, built: Built, analysis: Analysis, na
   const roles = Object.fromEntries(analysis.sheets.map((l) => [l.name, l.role]));
   expect(roles).toEqual(Object.fromEntries(Object.entries(names).map(([role, name]) => [name, role])));
 
-  const agreements = analysis.agreements.map((a) => ({ key: `${a.sheet}!${a.row}`, partner: a.partner, status: a.status, lastDay: a.lastDay }));
+  const agreements = analysis.agreements.map((a) => ({
+    key: `${a.sheet}!${a.row}`,
+    partner: a.partner,
+    status: a.status,
+    lastDay: a.lastDay,
+  }));
   expect(agreements).toEqual(
     s.register.map((r) => ({
       key: `${built.sheetOf.get(r.key)}!${built.rowOf.get(r.key)}`,
@@ -25,7 +30,12 @@ export function expectScenario(s: Scenario, built: Built, analysis: Analysis, na
     })),
   );
 
-  const candidates = analysis.candidates.map((c) => ({ key: `${c.sheet}!${c.row}`, city: c.city, met: c.criteriaMet, rec: c.recommendation }));
+  const candidates = analysis.candidates.map((c) => ({
+    key: `${c.sheet}!${c.row}`,
+    city: c.city,
+    met: c.criteriaMet,
+    rec: c.recommendation,
+  }));
   expect(candidates).toEqual(
     s.candidates.map((c) => ({
       key: `${built.sheetOf.get(c.key)}!${built.rowOf.get(c.key)}`,
@@ -38,7 +48,11 @@ export function expectScenario(s: Scenario, built: Built, analysis: Analysis, na
   expect(findingKeys(analysis)).toEqual(expectedFindings(s, built));
 
   const t = analysis.summary.totals;
-  expect({ exchanges: t.exchanges, leaderVisits: t.leaderVisits, published: t.published, events: t.events, answered: t.answered }).toEqual(
-    s.expectTotals,
-  );
+  expect({
+    exchanges: t.exchanges,
+    leaderVisits: t.leaderVisits,
+    published: t.published,
+    events: t.events,
+    answered: t.answered,
+  }).toEqual(s.expectTotals);
 }

@@ -71,7 +71,8 @@ function checkRoles(c: RuleCase, run: RuleRun): void {
       else expect({ sheet: name, roles: detected(name) }).toEqual({ sheet: name, roles: [role] });
     }
   } else {
-    for (const s of c.book.sheets) expect({ sheet: s.name, detected: detected(s.name).length > 0 }).toEqual({ sheet: s.name, detected: true });
+    for (const s of c.book.sheets)
+      expect({ sheet: s.name, detected: detected(s.name).length > 0 }).toEqual({ sheet: s.name, detected: true });
   }
 }
 
@@ -107,8 +108,10 @@ export function ruleTester(ruleId: string, table: RuleTable, tests: RuleTests): 
               article: table.article,
               severity: table.severity,
             });
-            if (e.column !== undefined) expect({ row: zh.row, column: zh.column }).toEqual({ row: e.row, column: e.column });
-            if (e.messageId !== undefined) expect({ row: raw.row, messageId: raw.messageId }).toEqual({ row: e.row, messageId: e.messageId });
+            if (e.column !== undefined)
+              expect({ row: zh.row, column: zh.column }).toEqual({ row: e.row, column: e.column });
+            if (e.messageId !== undefined)
+              expect({ row: raw.row, messageId: raw.messageId }).toEqual({ row: e.row, messageId: e.messageId });
             for (const message of [zh.message, en.message]) {
               expect(message.trim()).not.toBe("");
               expect(message).not.toBe(ruleId); // the fallback when a message id has no template
@@ -130,7 +133,8 @@ export function ruleTester(ruleId: string, table: RuleTable, tests: RuleTests): 
 
 /** The calendar day `days` after (or before, when negative) an ISO date. */
 export function addDays(iso: string, days: number): string {
-  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) + days * 86_400_000;
+  const t =
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) + days * 86_400_000;
   const d = new Date(t);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

@@ -17,13 +17,18 @@ export type Iso = string;
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysInMonth = (y: number, m: number): number => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+const daysInMonth = (y: number, m: number): number =>
+  [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
 
 export function iso(y: number, m: number, d: number): Iso {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
-const parts = (d: Iso): [number, number, number] => [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
+const parts = (d: Iso): [number, number, number] => [
+  Number(d.slice(0, 4)),
+  Number(d.slice(5, 7)),
+  Number(d.slice(8, 10)),
+];
 
 /** Same month and day `years` (and `months`) later; a day that does not exist becomes the month's last (Civil Code). */
 export function addYM(d: Iso, years: number, months = 0): Iso {
@@ -55,7 +60,17 @@ export function excelSerial(d: Iso): number {
 // ---------------------------------------------------------------- date cells in every form
 
 export type DateStyle = "serial" | "iso" | "slash" | "dot" | "cjk" | "cjkNumerals" | "fullwidth" | "spaced" | "compact";
-export const DATE_STYLES: DateStyle[] = ["serial", "iso", "slash", "dot", "cjk", "cjkNumerals", "fullwidth", "spaced", "compact"];
+export const DATE_STYLES: DateStyle[] = [
+  "serial",
+  "iso",
+  "slash",
+  "dot",
+  "cjk",
+  "cjkNumerals",
+  "fullwidth",
+  "spaced",
+  "compact",
+];
 
 const CJK_DIGITS = "〇一二三四五六七八九";
 const cjkCount = (n: number): string =>
@@ -79,7 +94,10 @@ export function dateCell(d: Iso, style: DateStyle): { value: CellValue; format: 
     case "cjk":
       return { value: `${y}年${m}月${day}日`, format: "General" };
     case "cjkNumerals":
-      return { value: `${[...String(y)].map((c) => CJK_DIGITS[Number(c)]).join("")}年${cjkCount(m)}月${cjkCount(day)}日`, format: "General" };
+      return {
+        value: `${[...String(y)].map((c) => CJK_DIGITS[Number(c)]).join("")}年${cjkCount(m)}月${cjkCount(day)}日`,
+        format: "General",
+      };
     case "fullwidth":
       return { value: fullWidth(`${y}年${m}月${day}日`), format: "General" };
     case "spaced":
@@ -190,79 +208,188 @@ export function officeScenario(today: Iso = "2026-06-15"): Scenario {
   const friendly = "友好城市";
   const register: AgreementSpec[] = [
     {
-      key: "R1", partner: "上海市黄浦区", province: "上海市", relation: friendly, npc: addDays(r1Signed, -20), signed: r1Signed,
-      term: 5, renewed: null, status: "在册", custodian: "区外联办",
+      key: "R1",
+      partner: "上海市黄浦区",
+      province: "上海市",
+      relation: friendly,
+      npc: addDays(r1Signed, -20),
+      signed: r1Signed,
+      term: 5,
+      renewed: null,
+      status: "在册",
+      custodian: "区外联办",
       expect: { status: "active", lastDay: addYM(r1Signed, 5), findings: [] },
     },
     {
-      key: "R2", partner: "天津市和平区", province: "天津市", relation: friendly, npc: addDays(r2Signed, -20), signed: r2Signed,
-      term: 5, renewed: null, status: "在册", custodian: "区外联办",
+      key: "R2",
+      partner: "天津市和平区",
+      province: "天津市",
+      relation: friendly,
+      npc: addDays(r2Signed, -20),
+      signed: r2Signed,
+      term: 5,
+      renewed: null,
+      status: "在册",
+      custodian: "区外联办",
       // urgent, and no exchange with it this year though its term runs through the year.
       expect: { status: "urgent", lastDay: addDays(today, 60), findings: ["TERM-URGENT", "ACT-NONE"] },
     },
     {
-      key: "R3", partner: "重庆市渝中区", province: "重庆市", relation: friendly, npc: addDays(r3Signed, -20), signed: r3Signed,
-      term: 5, renewed: null, status: "在册", custodian: "区外联办",
+      key: "R3",
+      partner: "重庆市渝中区",
+      province: "重庆市",
+      relation: friendly,
+      npc: addDays(r3Signed, -20),
+      signed: r3Signed,
+      term: 5,
+      renewed: null,
+      status: "在册",
+      custodian: "区外联办",
       expect: { status: "expiring", lastDay: addDays(today, 150), findings: ["TERM-EXPIRING"] },
     },
     {
-      key: "R4", partner: "广州市越秀区", province: "广东省", relation: friendly, npc: addDays(r4Signed, -20), signed: r4Signed,
-      term: 5, renewed: null, status: "在册", custodian: "区外联办",
+      key: "R4",
+      partner: "广州市越秀区",
+      province: "广东省",
+      relation: friendly,
+      npc: addDays(r4Signed, -20),
+      signed: r4Signed,
+      term: 5,
+      renewed: null,
+      status: "在册",
+      custodian: "区外联办",
       expect: { status: "expired", lastDay: addYM(r4Signed, 5), findings: ["TERM-EXPIRED"] },
     },
     {
-      key: "R5", partner: "杭州市上城区", province: "浙江省", relation: friendly, npc: addYM(today, -11), signed: addDays(addYM(today, -11), 30),
-      term: 5, renewed: null, status: "已终止", custodian: "区外联办",
+      key: "R5",
+      partner: "杭州市上城区",
+      province: "浙江省",
+      relation: friendly,
+      npc: addYM(today, -11),
+      signed: addDays(addYM(today, -11), 30),
+      term: 5,
+      renewed: null,
+      status: "已终止",
+      custodian: "区外联办",
       expect: { status: "terminated", lastDay: null, findings: [] },
     },
     {
-      key: "R6", partner: "成都市锦江区", province: "四川省", relation: friendly, npc: beforeToday(200), signed: { text: "待定" },
-      term: 5, renewed: null, status: "在册", custodian: "区外联办",
+      key: "R6",
+      partner: "成都市锦江区",
+      province: "四川省",
+      relation: friendly,
+      npc: beforeToday(200),
+      signed: { text: "待定" },
+      term: 5,
+      renewed: null,
+      status: "在册",
+      custodian: "区外联办",
       // No usable term start: unknown, and the text is reported, never guessed.
       expect: { status: "unknown", lastDay: null, findings: ["DATA-DATE"] },
     },
     {
-      key: "R7", partner: "武汉市江汉区", province: "湖北省", relation: friendly, npc: addDays(r7Signed, -20), signed: r7Signed,
-      term: 5, renewed: r7Renewed, status: "在册", custodian: "区外联办",
+      key: "R7",
+      partner: "武汉市江汉区",
+      province: "湖北省",
+      relation: friendly,
+      npc: addDays(r7Signed, -20),
+      signed: r7Signed,
+      term: 5,
+      renewed: r7Renewed,
+      status: "在册",
+      custodian: "区外联办",
       expect: { status: "active", lastDay: addYM(r7Renewed, 5), findings: [] },
     },
     {
-      key: "R8", partner: "西安市碑林区", province: "陕西省", relation: friendly, npc: null, signed: r8Signed,
-      term: 5, renewed: null, status: "在册", custodian: "区外联办",
+      key: "R8",
+      partner: "西安市碑林区",
+      province: "陕西省",
+      relation: friendly,
+      npc: null,
+      signed: r8Signed,
+      term: 5,
+      renewed: null,
+      status: "在册",
+      custodian: "区外联办",
       // A friendly city without the NPC Standing Committee's decision.
       expect: { status: "active", lastDay: iso(leapYear + 5, 2, 28), findings: ["PROC-NPC"] },
     },
     {
-      key: "R9", partner: "福州市鼓楼区", province: "福建省", relation: "合作框架协议", npc: null, signed: r9Signed,
-      term: 3, renewed: null, status: "在册", custodian: "区外联办",
+      key: "R9",
+      partner: "福州市鼓楼区",
+      province: "福建省",
+      relation: "合作框架协议",
+      npc: null,
+      signed: r9Signed,
+      term: 3,
+      renewed: null,
+      status: "在册",
+      custodian: "区外联办",
       expect: { status: "active", lastDay: addYM(r9Signed, 3), findings: [] },
     },
   ];
 
   const candidates: CandidateSpec[] = [
     {
-      key: "C1", city: "苏州市姑苏区", level: "地级市", marks: ["√", "√", "√", "√", "√"], preliminary: beforeToday(100),
+      key: "C1",
+      city: "苏州市姑苏区",
+      level: "地级市",
+      marks: ["√", "√", "√", "√", "√"],
+      preliminary: beforeToday(100),
       // all five met, and a leader visit with it is in the exchange log
       expect: { criteriaMet: [1, 2, 3, 4, 5], recommendation: "friendly-city", findings: ["ELIG-CRITERIA"] },
     },
     {
-      key: "C2", city: "大理白族自治州", level: "自治州", marks: ["√", "×", "√", "√", "×"], preliminary: beforeToday(90),
+      key: "C2",
+      city: "大理白族自治州",
+      level: "自治州",
+      marks: ["√", "×", "√", "√", "×"],
+      preliminary: beforeToday(90),
       expect: { criteriaMet: [1, 3, 4], recommendation: "alternative", findings: ["ELIG-CRITERIA"] },
     },
     {
-      key: "C3", city: "张家口市崇礼区", level: "地级市市辖区", marks: ["×", "×", "×", "×", "×"], preliminary: null,
+      key: "C3",
+      city: "张家口市崇礼区",
+      level: "地级市市辖区",
+      marks: ["×", "×", "×", "×", "×"],
+      preliminary: null,
       // none met; and a district of a prefecture-level city is lower than Xicheng
       expect: { criteriaMet: [], recommendation: "not-recommended", findings: ["ELIG-CRITERIA", "ELIG-LEVEL"] },
     },
     {
-      key: "C4", city: "嘉兴市", level: "地级市", marks: ["是", "是", "是", "是", "是"], preliminary: beforeToday(30),
+      key: "C4",
+      city: "嘉兴市",
+      level: "地级市",
+      marks: ["是", "是", "是", "是", "是"],
+      preliminary: beforeToday(30),
       // all five met but no leader visit recorded: not yet mature (成熟一个缔结一个)
-      expect: { criteriaMet: [1, 2, 3, 4, 5], recommendation: "friendly-city", findings: ["ELIG-CRITERIA", "ELIG-MATURITY"] },
+      expect: {
+        criteriaMet: [1, 2, 3, 4, 5],
+        recommendation: "friendly-city",
+        findings: ["ELIG-CRITERIA", "ELIG-MATURITY"],
+      },
     },
   ];
 
-  const x = (key: string, date: Iso, partner: string, field: string, form: string, archive: string, published: string, findings: string[] = []): ExchangeSpec => ({
-    key, date, partner, title: `${partner}${form}`, field, form, archive, published, expect: { findings },
+  const x = (
+    key: string,
+    date: Iso,
+    partner: string,
+    field: string,
+    form: string,
+    archive: string,
+    published: string,
+    findings: string[] = [],
+  ): ExchangeSpec => ({
+    key,
+    date,
+    partner,
+    title: `${partner}${form}`,
+    field,
+    form,
+    archive,
+    published,
+    expect: { findings },
   });
   const exchanges: ExchangeSpec[] = [
     x("X1", inYear(3, 10), "上海市黄浦区", "经贸", "考察交流", "概要、图片", "西城信息"),
@@ -278,17 +405,65 @@ export function officeScenario(today: Iso = "2026-06-15"): Scenario {
   ];
 
   const events: EventSpec[] = [
-    { key: "E1", date: inYear(3, 1), partner: "天津市和平区", eventType: "主要领导变动", response: "贺信", responseDate: inYear(3, 3), expect: { findings: [] } },
+    {
+      key: "E1",
+      date: inYear(3, 1),
+      partner: "天津市和平区",
+      eventType: "主要领导变动",
+      response: "贺信",
+      responseDate: inYear(3, 3),
+      expect: { findings: [] },
+    },
     // a disaster 45 days ago, still unanswered
-    { key: "E2", date: beforeToday(45), partner: "重庆市渝中区", eventType: "严重自然灾害", response: "", responseDate: null, expect: { findings: ["EVENT-NO-RESPONSE"] } },
+    {
+      key: "E2",
+      date: beforeToday(45),
+      partner: "重庆市渝中区",
+      eventType: "严重自然灾害",
+      response: "",
+      responseDate: null,
+      expect: { findings: ["EVENT-NO-RESPONSE"] },
+    },
     // a festival answered 19 days later
-    { key: "E3", date: inYear(4, 1), partner: "上海市黄浦区", eventType: "重要节日", response: "贺电", responseDate: inYear(4, 20), expect: { findings: ["EVENT-LATE"] } },
-    { key: "E4", date: iso(Y - 1, 12, 1), partner: "武汉市江汉区", eventType: "主要领导变动", response: "贺信", responseDate: iso(Y - 1, 12, 2), expect: { findings: [] } },
+    {
+      key: "E3",
+      date: inYear(4, 1),
+      partner: "上海市黄浦区",
+      eventType: "重要节日",
+      response: "贺电",
+      responseDate: inYear(4, 20),
+      expect: { findings: ["EVENT-LATE"] },
+    },
+    {
+      key: "E4",
+      date: iso(Y - 1, 12, 1),
+      partner: "武汉市江汉区",
+      eventType: "主要领导变动",
+      response: "贺信",
+      responseDate: iso(Y - 1, 12, 2),
+      expect: { findings: [] },
+    },
   ];
 
   const filings: FilingSpec[] = [
-    { key: "F1", department: "区教委", counterpart: "上海市黄浦区教育局", name: "基础教育合作协议", signed: inYear(3, 1), filed: inYear(3, 10), expect: { findings: [] } },
-    { key: "F2", department: "区卫生健康委", counterpart: "成都市锦江区卫生健康局", name: "医疗卫生合作协议", signed: inYear(4, 1), filed: null, expect: { findings: ["FILING-MISSING"] } },
+    {
+      key: "F1",
+      department: "区教委",
+      counterpart: "上海市黄浦区教育局",
+      name: "基础教育合作协议",
+      signed: inYear(3, 1),
+      filed: inYear(3, 10),
+      expect: { findings: [] },
+    },
+    {
+      key: "F2",
+      department: "区卫生健康委",
+      counterpart: "成都市锦江区卫生健康局",
+      name: "医疗卫生合作协议",
+      signed: inYear(4, 1),
+      filed: null,
+      expect: { findings: ["FILING-MISSING"] },
+    },
   ];
 
   return {
@@ -332,7 +507,11 @@ export type Wording = "standard" | "variant" | "english";
 
 type Col<T> = { header: Record<Wording, string>; cell: (item: T) => CellValue | { date: Iso | null } };
 
-const h = (standard: string, variant: string, english: string): Record<Wording, string> => ({ standard, variant, english });
+const h = (standard: string, variant: string, english: string): Record<Wording, string> => ({
+  standard,
+  variant,
+  english,
+});
 
 const REGISTER_COLUMNS: Col<AgreementSpec>[] = [
   { header: h("序号", "编号", "No."), cell: () => null },
@@ -340,7 +519,10 @@ const REGISTER_COLUMNS: Col<AgreementSpec>[] = [
   { header: h("所属省（区、市）", "省份", "Province"), cell: (r) => r.province },
   { header: h("关系类型", "结好类型", "Relation"), cell: (r) => r.relation },
   { header: h("人大常委会决定日期", "人大决定日期", "NPC decision"), cell: (r) => ({ date: r.npc }) },
-  { header: h("签署日期", "缔结日期", "Signing date"), cell: (r) => (typeof r.signed === "string" ? { date: r.signed } : r.signed.text) },
+  {
+    header: h("签署日期", "缔结日期", "Signing date"),
+    cell: (r) => (typeof r.signed === "string" ? { date: r.signed } : r.signed.text),
+  },
   { header: h("有效期（年）", "有效期限", "Term"), cell: (r) => r.term },
   { header: h("续签日期", "续签", "Renewed"), cell: (r) => ({ date: r.renewed }) },
   { header: h("状态", "关系状态", "Status"), cell: (r) => r.status },
@@ -351,16 +533,14 @@ const CANDIDATE_COLUMNS: Col<CandidateSpec>[] = [
   { header: h("序号", "编号", "No."), cell: () => null },
   { header: h("城市", "拟缔结城市", "City"), cell: (c) => c.city },
   { header: h("行政级别", "级别", "Administrative level"), cell: (c) => c.level },
-  ...[0, 1, 2, 3, 4].map(
-    (i): Col<CandidateSpec> => ({
-      header: h(
-        `条件${"一二三四五"[i]}（${["级别相当", "协作需要", "先进经验", "互补性", "走出去"][i]}）`,
-        `第五条（${"一二三四五"[i]}）`,
-        `Condition ${i + 1}`,
-      ),
-      cell: (c) => c.marks[i],
-    }),
-  ),
+  ...[0, 1, 2, 3, 4].map((i): Col<CandidateSpec> => ({
+    header: h(
+      `条件${"一二三四五"[i]}（${["级别相当", "协作需要", "先进经验", "互补性", "走出去"][i]}）`,
+      `第五条（${"一二三四五"[i]}）`,
+      `Condition ${i + 1}`,
+    ),
+    cell: (c) => c.marks[i],
+  })),
   { header: h("初步意见日期", "初步意见", "Preliminary opinion"), cell: (c) => ({ date: c.preliminary }) },
 ];
 
@@ -572,9 +752,16 @@ export const COLUMN_COUNTS: Record<Role, number> = {
 /** The findings the scenario means, as "RULE|sheet|row", sorted. */
 export function expectedFindings(s: Scenario, built: Built): string[] {
   const out: string[] = [];
-  const items: { key: string; expect: { findings: string[] } }[] = [...s.register, ...s.candidates, ...s.exchanges, ...s.events, ...s.filings];
+  const items: { key: string; expect: { findings: string[] } }[] = [
+    ...s.register,
+    ...s.candidates,
+    ...s.exchanges,
+    ...s.events,
+    ...s.filings,
+  ];
   for (const item of items) {
-    for (const rule of item.expect.findings) out.push(`${rule}|${built.sheetOf.get(item.key)}|${built.rowOf.get(item.key)}`);
+    for (const rule of item.expect.findings)
+      out.push(`${rule}|${built.sheetOf.get(item.key)}|${built.rowOf.get(item.key)}`);
   }
   return out.sort();
 }

@@ -143,7 +143,10 @@ function residReferences(): El[] {
 }
 
 /** DefaultValue and the locale overrides of a locale-aware setting or resource. */
-function localized(el: El, overrideNs: string): { defaultValue: string; overrides: Map<string, string>; duplicates: string[] } {
+function localized(
+  el: El,
+  overrideNs: string,
+): { defaultValue: string; overrides: Map<string, string>; duplicates: string[] } {
   const overrides = new Map<string, string>();
   const duplicates: string[] = [];
   for (const o of childElements(el, overrideNs, "Override")) {
@@ -223,7 +226,11 @@ describe("manifest.xml", () => {
 
   it("uses every resource it declares", () => {
     const used = new Set(residReferences().map((el) => attr(el, "resid")));
-    expect(resources().filter((r) => !used.has(r.id)).map((r) => r.id)).toEqual([]);
+    expect(
+      resources()
+        .filter((r) => !used.has(r.id))
+        .map((r) => r.id),
+    ).toEqual([]);
   });
 
   it("has unique ids for tabs, groups and controls", () => {
@@ -241,9 +248,11 @@ describe("manifest.xml", () => {
       const { defaultValue, overrides, duplicates } = localized(el, overrideNs);
       const english = overrides.get(OTHER_LOCALE.toLowerCase());
       if (duplicates.length) problems.push(`${what}: more than one Override for ${duplicates.join(", ")}`);
-      if (overrides.size !== 1 || english === undefined) problems.push(`${what}: needs exactly one Override, for ${OTHER_LOCALE}`);
+      if (overrides.size !== 1 || english === undefined)
+        problems.push(`${what}: needs exactly one Override, for ${OTHER_LOCALE}`);
       if (kind === "image" || kind === "url") return;
-      if (!HAN.test(defaultValue)) problems.push(`${what}: the ${DEFAULT_LOCALE} DefaultValue "${defaultValue}" has no Chinese`);
+      if (!HAN.test(defaultValue))
+        problems.push(`${what}: the ${DEFAULT_LOCALE} DefaultValue "${defaultValue}" has no Chinese`);
       if (english !== undefined && (english.trim() === "" || HAN.test(english))) {
         problems.push(`${what}: the ${OTHER_LOCALE} value "${english}" is empty or not English`);
       }
@@ -256,7 +265,12 @@ describe("manifest.xml", () => {
     check("Description", onlyChild(root, NS.app, "Description"), NS.app, "long");
     check("IconUrl", onlyChild(root, NS.app, "IconUrl"), NS.app, "url");
     check("HighResolutionIconUrl", onlyChild(root, NS.app, "HighResolutionIconUrl"), NS.app, "url");
-    check("SourceLocation", onlyChild(onlyChild(root, NS.app, "DefaultSettings"), NS.app, "SourceLocation"), NS.app, "url");
+    check(
+      "SourceLocation",
+      onlyChild(onlyChild(root, NS.app, "DefaultSettings"), NS.app, "SourceLocation"),
+      NS.app,
+      "url",
+    );
     for (const r of resources()) check(`resource ${r.id}`, r.element, NS.bt, r.kind);
     expect(problems).toEqual([]);
   });
@@ -292,10 +306,15 @@ describe("manifest.xml", () => {
       const file = assetFile(url);
       if (!existsSync(file)) return void problems.push(`${what}: ${file} does not exist`);
       const { width, height } = pngSize(file);
-      if (width !== size || height !== size) problems.push(`${what}: ${file} is ${width}×${height}, needs ${size}×${size}`);
+      if (width !== size || height !== size)
+        problems.push(`${what}: ${file} is ${width}×${height}, needs ${size}×${size}`);
     };
     expectIcon("IconUrl", localized(onlyChild(root, NS.app, "IconUrl"), NS.app).defaultValue, 32);
-    expectIcon("HighResolutionIconUrl", localized(onlyChild(root, NS.app, "HighResolutionIconUrl"), NS.app).defaultValue, 64);
+    expectIcon(
+      "HighResolutionIconUrl",
+      localized(onlyChild(root, NS.app, "HighResolutionIconUrl"), NS.app).defaultValue,
+      64,
+    );
     const byId = new Map(resources().map((r) => [r.id, r] as const));
     const iconImages = all(versionOverrides(), NS.bt, "Image").filter((el) => attr(el, "resid") !== null);
     expect(iconImages.length).toBeGreaterThan(0);

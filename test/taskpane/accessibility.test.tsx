@@ -13,11 +13,20 @@ async function seriousViolations(): Promise<string[]> {
   // Inside act(): Fluent's tab indicator settles while axe works.
   let results!: axe.AxeResults;
   await act(async () => {
-    results = await axe.run(document.body, { resultTypes: ["violations"], rules: { "color-contrast": { enabled: false } } });
+    results = await axe.run(document.body, {
+      resultTypes: ["violations"],
+      rules: { "color-contrast": { enabled: false } },
+    });
   });
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 describe("accessibility", () => {
@@ -51,11 +60,16 @@ describe("accessibility", () => {
     // Tab order is document order: no positive tabindex anywhere, and the actions lead.
     // (Fluent's focus manager, tabster, moves focus through its own hidden elements, which jsdom's
     // Tab simulation does not follow; the browser test presses Tab for real.)
-    const tabbable = [...document.querySelectorAll<HTMLElement>("button, a[href], input, select, textarea, summary, [tabindex]")].filter(
-      (el) => !el.hasAttribute("data-tabster-dummy") && el.tabIndex >= 0,
-    );
+    const tabbable = [
+      ...document.querySelectorAll<HTMLElement>("button, a[href], input, select, textarea, summary, [tabindex]"),
+    ].filter((el) => !el.hasAttribute("data-tabster-dummy") && el.tabIndex >= 0);
     expect(tabbable.filter((el) => el.tabIndex > 0)).toEqual([]);
-    expect(tabbable.slice(0, 4).map((el) => el.textContent)).toEqual(["检查工作簿", "写入标注和工作表", "生成年度总结", "清除加载项内容"]);
+    expect(tabbable.slice(0, 4).map((el) => el.textContent)).toEqual([
+      "检查工作簿",
+      "写入标注和工作表",
+      "生成年度总结",
+      "清除加载项内容",
+    ]);
 
     // Arrow keys between tabs are tabster's, which needs a real layout (the browser test); Enter is the tab's own.
     screen.getByRole("tab", { name: "检查结果" }).focus();

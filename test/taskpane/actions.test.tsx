@@ -8,8 +8,10 @@ import type { FakeExcel } from "../../src/excel-fake";
 import { expectedAnalysis, openPane, sheetNames } from "./pane";
 
 const OWN_SHEETS = ["到期提醒", "合规检查", "资格评估", "2026年度交流总结"];
-const ownTables = (excel: FakeExcel) => excel.state.sheets.flatMap((s) => s.tables.map((t) => t.name)).filter((n) => n.startsWith(TABLE_PREFIX));
-const highlightCount = (excel: FakeExcel) => excel.state.sheets.flatMap((s) => s.conditionalFormats).filter((f) => f.formula?.includes("PartnerCities")).length;
+const ownTables = (excel: FakeExcel) =>
+  excel.state.sheets.flatMap((s) => s.tables.map((t) => t.name)).filter((n) => n.startsWith(TABLE_PREFIX));
+const highlightCount = (excel: FakeExcel) =>
+  excel.state.sheets.flatMap((s) => s.conditionalFormats).filter((f) => f.formula?.includes("PartnerCities")).length;
 /**
  * Waits for the confirmation dialog by its element, not by a role query over the whole pane: a
  * role query recomputes the accessibility tree of every element on each poll, which on a loaded
@@ -57,7 +59,9 @@ describe("the actions", () => {
     const expected = await expectedAnalysis();
     const { excel, user } = await openPane();
     await user.click(screen.getByRole("button", { name: "生成年度总结" }));
-    expect((await screen.findByText(/^已生成/)).textContent).toBe(`已生成“2026年度交流总结”工作表（${expected.summary.partners.length} 个友城）`);
+    expect((await screen.findByText(/^已生成/)).textContent).toBe(
+      `已生成“2026年度交流总结”工作表（${expected.summary.partners.length} 个友城）`,
+    );
     expect(sheetNames(excel)).toContain("2026年度交流总结");
     for (const other of OWN_SHEETS.slice(0, 3)) expect(sheetNames(excel)).not.toContain(other);
   });
@@ -124,14 +128,17 @@ describe("the actions", () => {
   test("a failure that is not Excel's shows its name, never its message or stack", async () => {
     const { user } = await openPane({
       services: (excel) => {
-        const real = jest.requireActual<typeof import("../../src/excel-host/addinServices")>("../../src/excel-host/addinServices").addinServices(excel.run, {
-          lang: "zh-CN",
-          today: () => "2026-11-27",
-        });
+        const real = jest
+          .requireActual<typeof import("../../src/excel-host/addinServices")>("../../src/excel-host/addinServices")
+          .addinServices(excel.run, {
+            lang: "zh-CN",
+            today: () => "2026-11-27",
+          });
         let calls = 0;
         return {
           ...real,
-          check: () => (++calls === 1 ? real.check() : Promise.reject(new TypeError("secret detail at taskpane.js:1:2"))),
+          check: () =>
+            ++calls === 1 ? real.check() : Promise.reject(new TypeError("secret detail at taskpane.js:1:2")),
         };
       },
     });

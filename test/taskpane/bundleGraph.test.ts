@@ -7,7 +7,8 @@ import { dirname, join, resolve } from "node:path";
  * and the pane renders cell text as text, never as HTML.
  */
 const ROOT = resolve(__dirname, "..", "..");
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\s+from\s+)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\s+from\s+)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;
 
 function reachable(entry: string): { files: string[]; packages: Set<string> } {
   const files: string[] = [];
@@ -25,7 +26,9 @@ function reachable(entry: string): { files: string[]; packages: Set<string> } {
         continue;
       }
       const base = resolve(dirname(file), spec);
-      const found = [".ts", ".tsx", "/index.ts", "/index.tsx", ""].map((ext) => base + ext).find((p) => existsSync(p) && !p.endsWith("/"));
+      const found = [".ts", ".tsx", "/index.ts", "/index.tsx", ""]
+        .map((ext) => base + ext)
+        .find((p) => existsSync(p) && !p.endsWith("/"));
       if (found && /\.tsx?$/.test(found)) visit(found);
     }
   };
@@ -38,12 +41,20 @@ const graph = reachable(join(ROOT, "src", "taskpane", "index.tsx"));
 test("nothing the task pane imports imports exceljs, jszip, the file writer or the in-memory host", () => {
   expect(graph.files.length).toBeGreaterThan(20);
   expect([...graph.packages].filter((p) => p === "exceljs" || p === "jszip")).toEqual([]);
-  expect(graph.files.map((f) => f.slice(ROOT.length + 1)).filter((f) => f.startsWith("src/excel-file/") || f.startsWith("src/excel-fake/"))).toEqual([]);
+  expect(
+    graph.files
+      .map((f) => f.slice(ROOT.length + 1))
+      .filter((f) => f.startsWith("src/excel-file/") || f.startsWith("src/excel-fake/")),
+  ).toEqual([]);
 });
 
 test("the task pane's sources never hand HTML to the DOM", () => {
   const offenders = graph.files
     .filter((f) => f.includes(`${join("src", "taskpane")}`))
-    .filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write/.test(readFileSync(f, "utf8")));
+    .filter((f) =>
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write/.test(
+        readFileSync(f, "utf8"),
+      ),
+    );
   expect(offenders).toEqual([]);
 });

@@ -13,7 +13,9 @@ describe("the eligibility view", () => {
     await openTab(user, "资格评估");
     const list = screen.getByRole("list", { name: "资格评估" });
     const cards = within(list).getAllByRole("article");
-    expect(cards.map((c) => within(c).getByRole("heading", { level: 3 }).firstChild!.textContent)).toEqual(expected.candidates.map((c) => c.city));
+    expect(cards.map((c) => within(c).getByRole("heading", { level: 3 }).firstChild!.textContent)).toEqual(
+      expected.candidates.map((c) => c.city),
+    );
 
     expected.candidates.forEach((c, i) => {
       const card = cards[i]!;
@@ -21,9 +23,13 @@ describe("the eligibility view", () => {
       expect(within(card).getByText(`${c.criteriaMet.length} 项（需 5 项）`)).toBeTruthy();
       expect(within(card).getByText(LEVEL_LABELS[c.levelClass]["zh-CN"])).toBeTruthy();
       expect(within(card).getByText(c.leaderVisit ? "有记录" : "无记录")).toBeTruthy();
-      const conditions = within(card).getAllByRole("listitem").map((li) => li.textContent);
+      const conditions = within(card)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent);
       expect(conditions).toHaveLength(5);
-      c.conditions.forEach((mark, j) => expect(conditions[j]).toMatch(mark === "yes" ? /：具备$/ : mark === "no" ? /：不具备$/ : /：未填$/));
+      c.conditions.forEach((mark, j) =>
+        expect(conditions[j]).toMatch(mark === "yes" ? /：具备$/ : mark === "no" ? /：不具备$/ : /：未填$/),
+      );
     });
   });
 

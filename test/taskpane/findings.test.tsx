@@ -16,7 +16,9 @@ describe("the findings view", () => {
 
     const rulesFound = RULES.filter((r) => expected.findings.some((f) => f.rule === r.meta.id));
     const headings = within(panel).getAllByRole("heading", { level: 3 });
-    expect(headings.map((h) => h.textContent)).toEqual(rulesFound.map((r) => `${r.meta.id}${r.meta.article ?? "数据检查"}`));
+    expect(headings.map((h) => h.textContent)).toEqual(
+      rulesFound.map((r) => `${r.meta.id}${r.meta.article ?? "数据检查"}`),
+    );
 
     for (const rule of rulesFound) {
       const count = expected.findings.filter((f) => f.rule === rule.meta.id).length;
@@ -25,7 +27,11 @@ describe("the findings view", () => {
       expect(within(panel).getByText(rule.meta.description["zh-CN"])).toBeTruthy();
     }
     // Counts per severity.
-    for (const [severity, label] of [["error", "错误"], ["warning", "警告"], ["info", "提示"]] as const) {
+    for (const [severity, label] of [
+      ["error", "错误"],
+      ["warning", "警告"],
+      ["info", "提示"],
+    ] as const) {
       const n = expected.findings.filter((f) => f.severity === severity).length;
       expect(within(panel).getByText(`${label} ${n}`)).toBeTruthy();
     }
@@ -51,11 +57,21 @@ describe("the findings view", () => {
     await openTab(user, "检查结果");
 
     await user.click(screen.getByRole("button", { name: new RegExp(`^${escape(findingMessage(expired, "zh-CN"))}`) }));
-    await waitFor(() => expect(excel.state.selection).toEqual({ sheet: expired.sheet, address: `${columnLetter(expired.column!)}${expired.row}` }));
+    await waitFor(() =>
+      expect(excel.state.selection).toEqual({
+        sheet: expired.sheet,
+        address: `${columnLetter(expired.column!)}${expired.row}`,
+      }),
+    );
 
     screen.getByRole("button", { name: new RegExp(`^${escape(findingMessage(copies, "zh-CN"))}`) }).focus();
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(excel.state.selection).toEqual({ sheet: copies.sheet, address: `${columnLetter(copies.column!)}${copies.row}` }));
+    await waitFor(() =>
+      expect(excel.state.selection).toEqual({
+        sheet: copies.sheet,
+        address: `${columnLetter(copies.column!)}${copies.row}`,
+      }),
+    );
     expect(excel.state.activeSheet).toBe(copies.sheet);
   });
 

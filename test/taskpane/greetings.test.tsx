@@ -25,7 +25,9 @@ const SCRIPT = "<img src=x onerror=alert(1)>";
 const LETTER_DATE = "2026年11月27日";
 
 /** Whom a festival greets: every register partner not terminated, in register order. */
-const livePartners = (a: Analysis) => [...new Set(a.agreements.filter((x) => x.status !== "terminated" && x.partner.trim() !== "").map((x) => x.partner))];
+const livePartners = (a: Analysis) => [
+  ...new Set(a.agreements.filter((x) => x.status !== "terminated" && x.partner.trim() !== "").map((x) => x.partner)),
+];
 
 interface Download {
   blob: Blob;
@@ -57,7 +59,8 @@ function read(blob: Blob, as: "bytes"): Promise<Uint8Array>;
 function read(blob: Blob, as: "text" | "bytes"): Promise<string | Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(as === "text" ? (reader.result as string) : new Uint8Array(reader.result as ArrayBuffer));
+    reader.onload = () =>
+      resolve(as === "text" ? (reader.result as string) : new Uint8Array(reader.result as ArrayBuffer));
     reader.onerror = () => reject(reader.error);
     if (as === "text") reader.readAsText(blob);
     else reader.readAsArrayBuffer(blob);
@@ -67,7 +70,9 @@ function read(blob: Blob, as: "text" | "bytes"): Promise<string | Uint8Array> {
 async function openGreetings(options: { state?: FakeWorkbookState; lang?: "zh-CN" | "en-US" } = {}) {
   const pane = await openPane(options);
   await openTab(pane.user, options.lang === "en-US" ? "Greetings" : "节日问候");
-  const calendar = await screen.findByRole("table", { name: options.lang === "en-US" ? "Greetings calendar" : "问候日历" });
+  const calendar = await screen.findByRole("table", {
+    name: options.lang === "en-US" ? "Greetings calendar" : "问候日历",
+  });
   return { ...pane, calendar };
 }
 
@@ -88,7 +93,9 @@ describe("the greetings view", () => {
       [newYear, "2027-01-01", "2026-12-18"],
       [spring, "2027-02-06", "2027-01-23"],
     ] as const) {
-      const cells = within(row).getAllByRole("cell").map((c) => c.textContent);
+      const cells = within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent);
       expect(cells[0]).toBe(date);
       expect(cells[1]).toBe(sendBy);
       expect(cells).toContain("节日");
@@ -103,7 +110,9 @@ describe("the greetings view", () => {
     const shown = within(calendar)
       .getAllByRole("row")
       .slice(1)
-      .map((tr) => within(tr).getAllByRole("cell")[0]!.textContent + " " + within(tr).getByRole("rowheader").textContent);
+      .map(
+        (tr) => within(tr).getAllByRole("cell")[0]!.textContent + " " + within(tr).getByRole("rowheader").textContent,
+      );
     expect(shown).toEqual(core.map((g) => `${g.date} ${g.occasion}`));
   });
 
@@ -114,11 +123,15 @@ describe("the greetings view", () => {
     const table = screen.getByRole("table", { name: "待回应的重大事项（第十一条）" });
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows.map((r) => within(r).getAllByRole("cell")[1]!.textContent)).toEqual(events.map((e) => e.partner));
-    expect(rows.map((r) => within(r).getAllByRole("cell")[2]!.textContent)).toEqual(events.map((e) => (e.letterKind === "condolence" ? "慰问函" : "贺信")));
+    expect(rows.map((r) => within(r).getAllByRole("cell")[2]!.textContent)).toEqual(
+      events.map((e) => (e.letterKind === "condolence" ? "慰问函" : "贺信")),
+    );
 
     expect(screen.getByText("选中一条问候或事项即可起草信函。")).toBeTruthy();
     for (const event of events) {
-      const pick = screen.getByRole("button", { name: `${event.eventType || event.occasion}（${event.partner}）：起草信函` });
+      const pick = screen.getByRole("button", {
+        name: `${event.eventType || event.occasion}（${event.partner}）：起草信函`,
+      });
       await user.click(pick);
       expect(pick.getAttribute("aria-pressed")).toBe("true");
       const text = draftText();
@@ -201,7 +214,9 @@ describe("the greetings view", () => {
     const expected = await expectedAnalysis();
     const live = expected.agreements.find((a) => a.status === "active")!;
     const sheet = state.sheets.find((s) => s.name === live.sheet)!;
-    const key = Object.keys(sheet.cells).find((k) => k.startsWith(`${live.row - 1},`) && sheet.cells[k]!.value === live.partner)!;
+    const key = Object.keys(sheet.cells).find(
+      (k) => k.startsWith(`${live.row - 1},`) && sheet.cells[k]!.value === live.partner,
+    )!;
     sheet.cells[key] = { value: SCRIPT };
 
     const { user } = await openGreetings({ state });
@@ -219,7 +234,9 @@ describe("the greetings view", () => {
     const state = await demoWorkbookState();
     const [first] = eventsToAnswer(await expectedAnalysis());
     const sheet = state.sheets.find((s) => s.name === first!.at.sheet)!;
-    const key = Object.keys(sheet.cells).find((k) => k.startsWith(`${first!.at.row - 1},`) && sheet.cells[k]!.value === first!.eventType)!;
+    const key = Object.keys(sheet.cells).find(
+      (k) => k.startsWith(`${first!.at.row - 1},`) && sheet.cells[k]!.value === first!.eventType,
+    )!;
     sheet.cells[key] = { value: "其他" };
 
     const { user } = await openGreetings({ state });
@@ -239,7 +256,12 @@ describe("the greetings view", () => {
     const expected = await expectedAnalysis();
     const live = expected.agreements.find((a) => a.status === "active" && a.relation === "friendly-city")!;
     const sheet = state.sheets.find((s) => s.name === live.sheet)!;
-    const serial = sheet.cells[Object.keys(sheet.cells).find((k) => k.startsWith(`${live.row - 1},`) && sheet.cells[k]!.value === excelSerial(live.signingDate!))!]!;
+    const serial =
+      sheet.cells[
+        Object.keys(sheet.cells).find(
+          (k) => k.startsWith(`${live.row - 1},`) && sheet.cells[k]!.value === excelSerial(live.signingDate!),
+        )!
+      ]!;
     serial.value = excelSerial("2016-12-10");
 
     await openGreetings({ state });
@@ -255,9 +277,14 @@ describe("the greetings view", () => {
     await user.click(screen.getByRole("button", { name: "春节（2027-02-06）：起草信函" }));
     let results!: axe.AxeResults;
     await act(async () => {
-      results = await axe.run(document.body, { resultTypes: ["violations"], rules: { "color-contrast": { enabled: false } } });
+      results = await axe.run(document.body, {
+        resultTypes: ["violations"],
+        rules: { "color-contrast": { enabled: false } },
+      });
     });
-    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    expect(
+      results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+    ).toEqual([]);
   });
 
   test("en-US: the festivals and the letter in English", async () => {
@@ -281,7 +308,10 @@ describe("the greetings settings", () => {
     await user.type(windowDays, "45");
     await user.click(screen.getByRole("checkbox", { name: "春节" }));
     await user.click(screen.getByRole("checkbox", { name: "端午节" }));
-    await user.type(screen.getByRole("textbox", { name: "落款（中文（简体）信函）" }), "北京市西城区人民政府外事办公室");
+    await user.type(
+      screen.getByRole("textbox", { name: "落款（中文（简体）信函）" }),
+      "北京市西城区人民政府外事办公室",
+    );
     const body = (await screen.findByRole("textbox", { name: "正文" })) as HTMLTextAreaElement;
     expect(body.value).toContain("{occasion}");
     await user.clear(body);
@@ -330,5 +360,9 @@ describe("the greetings settings", () => {
 
 /** An ISO day as the Excel serial the demo workbook stores dates as. */
 function excelSerial(iso: string): number {
-  return Math.round((Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return Math.round(
+    (Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) -
+      Date.UTC(1899, 11, 30)) /
+      86_400_000,
+  );
 }

@@ -8,4 +8,4 @@ import { TextDecoder, TextEncoder } from "node:util";
 const g = globalThis as Record<string, unknown>;
 g.TextEncoder ??= TextEncoder;
 g.TextDecoder ??= TextDecoder;
-g.structuredClone ??= <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+g.structuredClone ??= <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -23,10 +23,17 @@ describe("the overview", () => {
     const expected = nextToExpire((await expectedAnalysis()).agreements);
     expect(expected.length).toBeGreaterThan(1);
     await openPane();
-    const rows = within(screen.getByRole("table", { name: "最近到期的协议" })).getAllByRole("row").slice(1);
-    expect(rows.map((r) => [within(r).getByRole("rowheader").textContent, ...within(r).getAllByRole("cell").map((c) => c.textContent)])).toEqual(
-      expected.map((a) => [a.partner, a.lastDay, `${a.daysLeft} 天`]),
-    );
+    const rows = within(screen.getByRole("table", { name: "最近到期的协议" }))
+      .getAllByRole("row")
+      .slice(1);
+    expect(
+      rows.map((r) => [
+        within(r).getByRole("rowheader").textContent,
+        ...within(r)
+          .getAllByRole("cell")
+          .map((c) => c.textContent),
+      ]),
+    ).toEqual(expected.map((a) => [a.partner, a.lastDay, `${a.daysLeft} 天`]));
     const days = expected.map((a) => a.daysLeft!);
     expect(days).toEqual([...days].sort((a, b) => a - b));
   });
@@ -39,4 +46,3 @@ describe("the overview", () => {
     expect(excel.state.activeSheet).toBe(first!.sheet);
   });
 });
-

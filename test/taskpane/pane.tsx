@@ -48,7 +48,9 @@ export interface Pane {
 }
 
 /** Renders the pane and waits for the check it runs when it opens. */
-export async function openPane(options: { lang?: Lang; state?: FakeWorkbookState; services?: (excel: FakeExcel) => AddinServices } = {}): Promise<Pane> {
+export async function openPane(
+  options: { lang?: Lang; state?: FakeWorkbookState; services?: (excel: FakeExcel) => AddinServices } = {},
+): Promise<Pane> {
   const lang = options.lang ?? "zh-CN";
   const excel = createFakeExcel(options.state ?? (await demoWorkbookState()));
   const services = options.services?.(excel) ?? addinServices(excel.run, { lang, today: () => TODAY });

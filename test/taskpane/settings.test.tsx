@@ -4,8 +4,10 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { SETTINGS_KEY } from "../../src/core/storedSettings";
 import { demoWorkbookState, expectedAnalysis, openPane, openTab } from "./pane";
 
-const stored = (settings: Record<string, unknown>): Record<string, unknown> => JSON.parse(String(settings[SETTINGS_KEY])) as Record<string, unknown>;
-const urgentCount = () => Number(within(screen.getByText("即将到期（紧急）").closest("tr")!).getByRole("cell").textContent);
+const stored = (settings: Record<string, unknown>): Record<string, unknown> =>
+  JSON.parse(String(settings[SETTINGS_KEY])) as Record<string, unknown>;
+const urgentCount = () =>
+  Number(within(screen.getByText("即将到期（紧急）").closest("tr")!).getByRole("cell").textContent);
 
 describe("the settings view", () => {
   test("urgentDays 30, saved: kept in the workbook's settings, and the re-check counts fewer urgent agreements", async () => {
@@ -81,7 +83,9 @@ describe("the settings view", () => {
     await user.type(notes, "b");
     await user.click(screen.getByRole("button", { name: "保存设置并重新检查" }));
     await screen.findByText("设置已保存到工作簿，并已按新设置重新检查");
-    expect(stored(excel.state.settings).mapping).toEqual({ [register.name]: { role: "register", headerRow: register.headerRow, columns: { notes: "B" } } });
+    expect(stored(excel.state.settings).mapping).toEqual({
+      [register.name]: { role: "register", headerRow: register.headerRow, columns: { notes: "B" } },
+    });
   });
 
   test("the language switch is offered when the host can keep it", async () => {

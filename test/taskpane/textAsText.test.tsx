@@ -11,7 +11,9 @@ describe("cell text is data", () => {
     const [soonest] = nextToExpire((await expectedAnalysis()).agreements);
     const state = await demoWorkbookState();
     const sheet = state.sheets.find((s) => s.name === soonest!.sheet)!;
-    const key = Object.keys(sheet.cells).find((k) => sheet.cells[k]!.value === soonest!.partner && k.startsWith(`${soonest!.row - 1},`))!;
+    const key = Object.keys(sheet.cells).find(
+      (k) => sheet.cells[k]!.value === soonest!.partner && k.startsWith(`${soonest!.row - 1},`),
+    )!;
     sheet.cells[key] = { value: SCRIPT };
 
     const { user } = await openPane({ state });
@@ -33,7 +35,9 @@ describe("cell text is data", () => {
     sheet.cells[key] = { value: '=HYPERLINK("http://x","<script>alert(1)</script>")' };
     const { user } = await openPane({ state });
     await openTab(user, "资格评估");
-    expect(screen.getByRole("heading", { level: 3, name: /^=HYPERLINK\("http:\/\/x","<script>alert\(1\)<\/script>"\)/ })).toBeTruthy();
+    expect(
+      screen.getByRole("heading", { level: 3, name: /^=HYPERLINK\("http:\/\/x","<script>alert\(1\)<\/script>"\)/ }),
+    ).toBeTruthy();
     expect(document.querySelector("script")).toBeNull();
   });
 });

@@ -54,7 +54,14 @@ function regionsOf(sheet: SheetGrid): Region[] {
   // A table's coordinates are trusted only inside the grid.
   const tables = (sheet.tables ?? [])
     .filter((t) => [t.headerRow, t.lastRow, t.firstColumn, t.lastColumn].every(Number.isInteger))
-    .filter((t) => t.headerRow >= 0 && t.headerRow <= whole.lastRow && t.firstColumn <= whole.lastColumn && t.lastColumn >= t.firstColumn && t.lastColumn >= 0)
+    .filter(
+      (t) =>
+        t.headerRow >= 0 &&
+        t.headerRow <= whole.lastRow &&
+        t.firstColumn <= whole.lastColumn &&
+        t.lastColumn >= t.firstColumn &&
+        t.lastColumn >= 0,
+    )
     .map((t) => ({
       firstRow: t.headerRow,
       lastRow: Math.min(Math.max(t.lastRow, t.headerRow), whole.lastRow),
@@ -68,13 +75,24 @@ function regionsOf(sheet: SheetGrid): Region[] {
 
 function sheetRegion(sheet: SheetGrid): Region {
   const width = sheet.values.reduce((w, row) => Math.max(w, row.length), 0);
-  return { firstRow: 0, lastRow: sheet.values.length - 1, firstColumn: 0, lastColumn: width - 1, headerRow: null, table: null };
+  return {
+    firstRow: 0,
+    lastRow: sheet.values.length - 1,
+    firstColumn: 0,
+    lastColumn: width - 1,
+    headerRow: null,
+    table: null,
+  };
 }
 
 function layoutOf(sheet: SheetGrid, region: Region, mapping?: SheetMapping): SheetLayout | null {
   const forcedRole = mapping?.role && mapping.role !== "none" ? mapping.role : null;
   const mappedHeader = mapping?.headerRow;
-  const validHeader = mappedHeader !== undefined && Number.isInteger(mappedHeader) && mappedHeader >= 1 && mappedHeader <= sheet.values.length;
+  const validHeader =
+    mappedHeader !== undefined &&
+    Number.isInteger(mappedHeader) &&
+    mappedHeader >= 1 &&
+    mappedHeader <= sheet.values.length;
   const forcedHeader = validHeader ? mappedHeader - 1 : region.headerRow;
   const rows =
     forcedHeader !== null
@@ -102,7 +120,9 @@ function layoutOf(sheet: SheetGrid, region: Region, mapping?: SheetMapping): She
   const role = accepted ? best!.role : forcedRole!;
   const headerRow = accepted ? best!.headerRow : (forcedHeader ?? region.firstRow);
   const columns = { ...(accepted ? best!.columns : {}), ...explicitColumns };
-  const missing = ROLE_SPECS[role].required.filter((need) => !need.some((f) => columns[f] !== undefined)).map((need) => need[0]);
+  const missing = ROLE_SPECS[role].required
+    .filter((need) => !need.some((f) => columns[f] !== undefined))
+    .map((need) => need[0]);
   return {
     name: sheet.name,
     role,
@@ -159,9 +179,15 @@ function explicitColumnsOf(mapping?: SheetMapping): Partial<Record<FieldId, numb
 }
 
 /** Rows that open with these words are notes or totals under the records, not records. */
-const FOOTER = /^(注[:：]|附注|说明[:：]|备注[:：]|合计|小计|总计|填表|制表|审核|审批|复核|数据截至|截至|以上|[*※]|note:|total)/i;
+const FOOTER =
+  /^(注[:：]|附注|说明[:：]|备注[:：]|合计|小计|总计|填表|制表|审核|审批|复核|数据截至|截至|以上|[*※]|note:|total)/i;
 
-function dataRowsOf(sheet: SheetGrid, headerRow: number, lastRow: number, columns: Partial<Record<FieldId, number>>): number[] {
+function dataRowsOf(
+  sheet: SheetGrid,
+  headerRow: number,
+  lastRow: number,
+  columns: Partial<Record<FieldId, number>>,
+): number[] {
   const mapped = Object.values(columns) as number[];
   const header = sheet.values[headerRow] ?? [];
   const headerTexts = mapped.map((c) => foldHeader(cellText(header[c] ?? null)));

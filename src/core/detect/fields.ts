@@ -6,14 +6,51 @@ import type { Role } from "../model";
  * do not matter: "有效期（年）", "有效期(年)" and "有效期 年" are one header.
  */
 export type FieldId =
-  | "partner" | "shortName" | "province" | "level" | "relation" | "npcDate" | "govMeetingDate"
-  | "signingDate" | "signatory" | "termYears" | "endDate" | "renewal" | "status" | "copies"
-  | "copiesHeld" | "custodian" | "divisionChange" | "contact" | "notes"
-  | "city" | "cond1" | "cond2" | "cond3" | "cond4" | "cond5" | "preliminaryDate" | "reportDate"
+  | "partner"
+  | "shortName"
+  | "province"
+  | "level"
+  | "relation"
+  | "npcDate"
+  | "govMeetingDate"
+  | "signingDate"
+  | "signatory"
+  | "termYears"
+  | "endDate"
+  | "renewal"
+  | "status"
+  | "copies"
+  | "copiesHeld"
+  | "custodian"
+  | "divisionChange"
+  | "contact"
+  | "notes"
+  | "city"
+  | "cond1"
+  | "cond2"
+  | "cond3"
+  | "cond4"
+  | "cond5"
+  | "preliminaryDate"
+  | "reportDate"
   | "leaderVisits"
-  | "date" | "title" | "field" | "form" | "direction" | "leadUnit" | "people" | "archive" | "published"
-  | "eventType" | "details" | "response" | "responseDate"
-  | "department" | "counterpart" | "agreementName" | "filingDate";
+  | "date"
+  | "title"
+  | "field"
+  | "form"
+  | "direction"
+  | "leadUnit"
+  | "people"
+  | "archive"
+  | "published"
+  | "eventType"
+  | "details"
+  | "response"
+  | "responseDate"
+  | "department"
+  | "counterpart"
+  | "agreementName"
+  | "filingDate";
 
 export type FieldKind = "text" | "date" | "term" | "mark" | "number";
 
@@ -31,27 +68,96 @@ export interface RoleSpec {
 const text = (...headers: string[]): FieldSpec => ({ kind: "text", headers });
 const date = (...headers: string[]): FieldSpec => ({ kind: "date", headers });
 
-const PROVINCE = text("所属省（区、市）", "所属省区市", "省份", "所在省市", "所在省份", "省（区、市）", "省区市", "所属省份", "Province");
+const PROVINCE = text(
+  "所属省（区、市）",
+  "所属省区市",
+  "省份",
+  "所在省市",
+  "所在省份",
+  "省（区、市）",
+  "省区市",
+  "所属省份",
+  "Province",
+);
 const LEVEL = text("行政级别", "级别", "城市级别", "Administrative level", "Level");
-const NPC_DATE = date("人大常委会决定日期", "人大决定日期", "人大常委会审议日期", "人大常委会决定", "区人大常委会决定日期", "NPC decision", "NPC decision date");
-const GOV_DATE = date("区政府常务会日期", "常务会（专题会）日期", "政府会议日期", "常务会日期", "专题会日期", "区政府常务会", "Government meeting", "Government meeting date");
+const NPC_DATE = date(
+  "人大常委会决定日期",
+  "人大决定日期",
+  "人大常委会审议日期",
+  "人大常委会决定",
+  "区人大常委会决定日期",
+  "NPC decision",
+  "NPC decision date",
+);
+const GOV_DATE = date(
+  "区政府常务会日期",
+  "常务会（专题会）日期",
+  "政府会议日期",
+  "常务会日期",
+  "专题会日期",
+  "区政府常务会",
+  "Government meeting",
+  "Government meeting date",
+);
 const FIELD = text("领域", "合作领域", "交流领域", "Field");
 
 export const ROLE_SPECS: Record<Role, RoleSpec> = {
   register: {
     required: [["partner"], ["signingDate"]],
     fields: {
-      partner: text("友城名称", "友好城市（区）", "城市（区）名称", "结好城市", "友城", "城市", "友好城市", "友好城市名称", "友城（区）名称", "城市名称", "Partner", "City", "Partner city"),
+      partner: text(
+        "友城名称",
+        "友好城市（区）",
+        "城市（区）名称",
+        "结好城市",
+        "友城",
+        "城市",
+        "友好城市",
+        "友好城市名称",
+        "友城（区）名称",
+        "城市名称",
+        "Partner",
+        "City",
+        "Partner city",
+      ),
       shortName: text("简称", "友城简称", "Short name"),
       province: PROVINCE,
       level: LEVEL,
       relation: text("关系类型", "协议类型", "结好类型", "合作类型", "Relation", "Relation type", "Type"),
       npcDate: NPC_DATE,
       govMeetingDate: GOV_DATE,
-      signingDate: date("签署日期", "缔结日期", "签约日期", "结好日期", "协议签订日期", "签订日期", "结好时间", "缔结时间", "签约时间", "签署时间", "签订时间", "Signed", "Signing date", "Date signed"),
+      signingDate: date(
+        "签署日期",
+        "缔结日期",
+        "签约日期",
+        "结好日期",
+        "协议签订日期",
+        "签订日期",
+        "结好时间",
+        "缔结时间",
+        "签约时间",
+        "签署时间",
+        "签订时间",
+        "Signed",
+        "Signing date",
+        "Date signed",
+      ),
       signatory: text("签署人", "我方签署人", "Signatory"),
-      termYears: { kind: "term", headers: ["有效期（年）", "有效期限", "协议期限", "有效期", "期限（年）", "Term", "Term years", "Term (years)"] },
-      endDate: date("到期日期", "有效期至", "截止日期", "到期日", "协议到期日期", "到期时间", "Expires", "End date", "Expiry date"),
+      termYears: {
+        kind: "term",
+        headers: ["有效期（年）", "有效期限", "协议期限", "有效期", "期限（年）", "Term", "Term years", "Term (years)"],
+      },
+      endDate: date(
+        "到期日期",
+        "有效期至",
+        "截止日期",
+        "到期日",
+        "协议到期日期",
+        "到期时间",
+        "Expires",
+        "End date",
+        "Expiry date",
+      ),
       renewal: date("续签日期", "续签情况", "续签", "Renewed", "Renewal", "Renewal date"),
       status: text("状态", "关系状态", "备注状态", "协议状态", "Status"),
       copies: { kind: "number", headers: ["协议份数", "文本份数", "份数", "Copies"] },
@@ -65,16 +171,54 @@ export const ROLE_SPECS: Record<Role, RoleSpec> = {
   candidates: {
     required: [["city"], ["cond1"], ["cond2"], ["cond3"], ["cond4"], ["cond5"]],
     fields: {
-      city: text("城市", "拟缔结城市", "城市名称", "城市（区）", "拟结好城市", "城市（区）名称", "City", "Candidate", "Candidate city"),
-      cond1: { kind: "mark", headers: ["条件一", "条件1", "第五条（一）", "第五条第一项", "级别相当", "Condition 1", "Criterion 1"] },
-      cond2: { kind: "mark", headers: ["条件二", "条件2", "第五条（二）", "第五条第二项", "协作需要", "Condition 2", "Criterion 2"] },
-      cond3: { kind: "mark", headers: ["条件三", "条件3", "第五条（三）", "第五条第三项", "先进经验", "Condition 3", "Criterion 3"] },
-      cond4: { kind: "mark", headers: ["条件四", "条件4", "第五条（四）", "第五条第四项", "互补性", "Condition 4", "Criterion 4"] },
-      cond5: { kind: "mark", headers: ["条件五", "条件5", "第五条（五）", "第五条第五项", "走出去", "Condition 5", "Criterion 5"] },
+      city: text(
+        "城市",
+        "拟缔结城市",
+        "城市名称",
+        "城市（区）",
+        "拟结好城市",
+        "城市（区）名称",
+        "City",
+        "Candidate",
+        "Candidate city",
+      ),
+      cond1: {
+        kind: "mark",
+        headers: ["条件一", "条件1", "第五条（一）", "第五条第一项", "级别相当", "Condition 1", "Criterion 1"],
+      },
+      cond2: {
+        kind: "mark",
+        headers: ["条件二", "条件2", "第五条（二）", "第五条第二项", "协作需要", "Condition 2", "Criterion 2"],
+      },
+      cond3: {
+        kind: "mark",
+        headers: ["条件三", "条件3", "第五条（三）", "第五条第三项", "先进经验", "Condition 3", "Criterion 3"],
+      },
+      cond4: {
+        kind: "mark",
+        headers: ["条件四", "条件4", "第五条（四）", "第五条第四项", "互补性", "Condition 4", "Criterion 4"],
+      },
+      cond5: {
+        kind: "mark",
+        headers: ["条件五", "条件5", "第五条（五）", "第五条第五项", "走出去", "Condition 5", "Criterion 5"],
+      },
       province: PROVINCE,
       level: LEVEL,
-      preliminaryDate: date("初步意见日期", "形成初步意见日期", "初步意见", "Preliminary opinion", "Preliminary opinion date"),
-      reportDate: date("汇报主要领导日期", "向主要领导汇报日期", "汇报日期", "领导汇报日期", "Report to leaders", "Reported to leaders"),
+      preliminaryDate: date(
+        "初步意见日期",
+        "形成初步意见日期",
+        "初步意见",
+        "Preliminary opinion",
+        "Preliminary opinion date",
+      ),
+      reportDate: date(
+        "汇报主要领导日期",
+        "向主要领导汇报日期",
+        "汇报日期",
+        "领导汇报日期",
+        "Report to leaders",
+        "Reported to leaders",
+      ),
       govMeetingDate: GOV_DATE,
       npcDate: NPC_DATE,
       leaderVisits: text("领导互访", "领导互访情况", "Leader visits"),

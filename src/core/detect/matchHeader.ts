@@ -47,7 +47,8 @@ export function matchHeader(header: string, spec: RoleSpec): HeaderMatch | null 
       let score = 0;
       if (h === wording) score = 100;
       else if (core === wording) score = 99;
-      else if (h.length <= MAX_CONTAINING_LENGTH && wording.length >= MIN_CONTAINED_LENGTH && h.includes(wording)) score = wording.length;
+      else if (h.length <= MAX_CONTAINING_LENGTH && wording.length >= MIN_CONTAINED_LENGTH && h.includes(wording))
+        score = wording.length;
       if (score > (best?.score ?? 0)) best = { field, score };
     }
   }

@@ -27,7 +27,12 @@ export interface CalendarInput {
 
 /** What a calendar of an analysis holds: its renewal reminders and the greetings due in its window. */
 export function calendarInputOf(analysis: Analysis, lang: Lang): CalendarInput {
-  return { reminders: renewalReminders(analysis), greetings: greetingsCalendar(analysis, { lang }), today: analysis.today, lang };
+  return {
+    reminders: renewalReminders(analysis),
+    greetings: greetingsCalendar(analysis, { lang }),
+    today: analysis.today,
+    lang,
+  };
 }
 
 /**
@@ -36,7 +41,8 @@ export function calendarInputOf(analysis: Analysis, lang: Lang): CalendarInput {
  */
 export function calendarEvents(input: CalendarInput): CalendarEvent[] {
   const lang = input.lang ?? "zh-CN";
-  const t = (id: keyof typeof CALENDAR_TEXT, data: Record<string, string | number>) => fill(CALENDAR_TEXT[id][lang], data);
+  const t = (id: keyof typeof CALENDAR_TEXT, data: Record<string, string | number>) =>
+    fill(CALENDAR_TEXT[id][lang], data);
   const events: CalendarEvent[] = [];
   for (const r of input.reminders) {
     const data = { partner: r.partner, lastDay: letterDate(r.lastDay, lang), rule: r.rule };
@@ -65,10 +71,16 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
   }
   // Two register rows of one partner (DATA-DUPLICATE) would give one entry twice.
   const seen = new Set<string>();
-  return events.filter((e) => !seen.has(e.uid) && seen.add(e.uid)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return events
+    .filter((e) => !seen.has(e.uid) && seen.add(e.uid))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-const dateArray = (iso: IsoDate): DateArray => [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+const dateArray = (iso: IsoDate): DateArray => [
+  Number(iso.slice(0, 4)),
+  Number(iso.slice(5, 7)),
+  Number(iso.slice(8, 10)),
+];
 
 /**
  * The .ics file (RFC 5545) Outlook and other calendars import. Every entry is an all-day date
@@ -93,7 +105,10 @@ export function calendarIcs(input: CalendarInput): string {
         timestamp: stamp, // accepted by ics, missing from its types
       }) as EventAttributes,
   );
-  const { error, value } = createEvents(events, { productId: "-//Xicheng Liaison Office//Partner Cities//CN", calName: CALENDAR_TEXT.calendarName[lang] });
+  const { error, value } = createEvents(events, {
+    productId: "-//Xicheng Liaison Office//Partner Cities//CN",
+    calName: CALENDAR_TEXT.calendarName[lang],
+  });
   if (error || value === null) throw error ?? new Error("ics: no calendar");
   return value.replace("CALSCALE:GREGORIAN\r\n", "CALSCALE:GREGORIAN\r\nX-WR-TIMEZONE:Asia/Shanghai\r\n");
 }

@@ -29,7 +29,8 @@ export function festivalDate(id: FestivalId, year: number): IsoDate | null {
   if (!Number.isInteger(year) || year < 1 || year > 9998) return null;
   const rule = RULES[id];
   if ("solar" in rule) return isoDate(year, rule.solar[0], rule.solar[1]);
-  const solar = "lunar" in rule ? Lunar.fromYmd(year, rule.lunar[0], rule.lunar[1]).getSolar() : termIn(year, rule.term);
+  const solar =
+    "lunar" in rule ? Lunar.fromYmd(year, rule.lunar[0], rule.lunar[1]).getSolar() : termIn(year, rule.term);
   return solar ? isoDate(solar.getYear(), solar.getMonth(), solar.getDay()) : null;
 }
 

@@ -39,7 +39,8 @@ export interface GreetingsOptions {
   lang?: Lang;
 }
 
-type Source = { agreements: readonly GreetingPartner[]; today: IsoDate; settings: Settings } | readonly GreetingPartner[];
+type Source =
+  { agreements: readonly GreetingPartner[]; today: IsoDate; settings: Settings } | readonly GreetingPartner[];
 
 /**
  * 第十一条's greetings that are due: a greeting is in the window when it still lies ahead
@@ -63,7 +64,8 @@ export function greetingsCalendar(source: Source, options: Partial<GreetingsOpti
   const lang = options.lang ?? "zh-CN";
 
   const lastSendBy = addDaysIso(today, windowDays);
-  const due = (date: IsoDate | null): date is IsoDate => date !== null && date >= today && addDaysIso(date, -leadDays) <= lastSendBy;
+  const due = (date: IsoDate | null): date is IsoDate =>
+    date !== null && date >= today && addDaysIso(date, -leadDays) <= lastSendBy;
   const firstYear = Number(today.slice(0, 4));
   const lastYear = Number(addDaysIso(lastSendBy, Math.max(leadDays, 0)).slice(0, 4));
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
@@ -77,7 +79,14 @@ export function greetingsCalendar(source: Source, options: Partial<GreetingsOpti
       for (const year of years) {
         const date = festivalDate(id, year);
         if (!due(date)) continue;
-        rows.push({ date, sendBy: addDaysIso(date, -leadDays), occasion: FESTIVAL_NAMES[id][lang], kind: "festival", festival: id, partners: [...partners] });
+        rows.push({
+          date,
+          sendBy: addDaysIso(date, -leadDays),
+          occasion: FESTIVAL_NAMES[id][lang],
+          kind: "festival",
+          festival: id,
+          partners: [...partners],
+        });
       }
     }
   }

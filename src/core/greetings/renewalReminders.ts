@@ -40,9 +40,13 @@ export function renewalReminders(source: Source, options: Partial<ReminderOption
   const reminders: RenewalReminder[] = [];
   for (const a of list) {
     if (a.status === "terminated" || a.status === "unknown" || !a.lastDay) continue;
-    for (const [rule, days] of [["TERM-EXPIRING", expiringDays], ["TERM-URGENT", urgentDays]] as const) {
+    for (const [rule, days] of [
+      ["TERM-EXPIRING", expiringDays],
+      ["TERM-URGENT", urgentDays],
+    ] as const) {
       const date = addDaysIso(a.lastDay, -days);
-      if (date >= today) reminders.push({ date, partner: a.partner, lastDay: a.lastDay, rule, sheet: a.sheet, row: a.row });
+      if (date >= today)
+        reminders.push({ date, partner: a.partner, lastDay: a.lastDay, rule, sheet: a.sheet, row: a.row });
     }
   }
   return reminders.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.row - y.row));

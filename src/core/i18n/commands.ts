@@ -14,8 +14,10 @@ export const COMMAND_MESSAGES = {
     "en-US": "“{sheet}” is written, but no partner register was found, so it is empty. Check the register's headers.",
   },
   highlightsDone: {
-    "zh-CN": "已标注友城名录：已到期 {expired} 个，{urgentDays} 天内到期 {urgent} 个，{expiringDays} 天内到期 {expiring} 个。明细见“{sheet}”。",
-    "en-US": "The register is highlighted: {expired} expired, {urgent} ending within {urgentDays} days, {expiring} within {expiringDays} days. Details in “{sheet}”.",
+    "zh-CN":
+      "已标注友城名录：已到期 {expired} 个，{urgentDays} 天内到期 {urgent} 个，{expiringDays} 天内到期 {expiring} 个。明细见“{sheet}”。",
+    "en-US":
+      "The register is highlighted: {expired} expired, {urgent} ending within {urgentDays} days, {expiring} within {expiringDays} days. Details in “{sheet}”.",
   },
   highlightsNone: {
     "zh-CN": "友城名录中没有已到期或即将到期的协议。到期提醒已写入“{sheet}”。",
@@ -23,7 +25,8 @@ export const COMMAND_MESSAGES = {
   },
   noRegister: {
     "zh-CN": "没有找到友城名录（需要“友城”和“签约日期”两列），未写入标注。",
-    "en-US": "No partner register was found (it needs a partner and a signing-date column), so nothing was highlighted.",
+    "en-US":
+      "No partner register was found (it needs a partner and a signing-date column), so nothing was highlighted.",
   },
   summaryFailed: {
     "zh-CN": "年度总结未完成：{reason}",
@@ -35,7 +38,8 @@ export const COMMAND_MESSAGES = {
   },
   unexpected: {
     "zh-CN": "加载项出现意外错误（{detail}）。请重试；如仍失败，请联系维护人员。",
-    "en-US": "The add-in met an unexpected error ({detail}). Please try again; if it fails again, tell the maintainers.",
+    "en-US":
+      "The add-in met an unexpected error ({detail}). Please try again; if it fails again, tell the maintainers.",
   },
   dialogTitle: {
     "zh-CN": "友城工作",

@@ -17,8 +17,10 @@ export function findingMessage(finding: Finding, lang: Lang): string {
   if (!template) return finding.rule;
   const data: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(finding.data)) {
-    if (key.endsWith("Field") && typeof value === "string" && value in FIELD_LABELS) data[key] = FIELD_LABELS[value as FieldId][lang];
-    else if (key === "role" && typeof value === "string" && value in ROLE_LABELS) data[key] = ROLE_LABELS[value as Role][lang];
+    if (key.endsWith("Field") && typeof value === "string" && value in FIELD_LABELS)
+      data[key] = FIELD_LABELS[value as FieldId][lang];
+    else if (key === "role" && typeof value === "string" && value in ROLE_LABELS)
+      data[key] = ROLE_LABELS[value as Role][lang];
     else data[key] = typeof value === "string" ? quoted(value) : value;
   }
   return fill(template, data);

@@ -55,16 +55,32 @@ export const GREETINGS_HEADERS = {
 /** What the calendar file (.ics) says. Article texts are the measures' own words. */
 export const CALENDAR_TEXT = {
   calendarName: { "zh-CN": "友城工作提醒", "en-US": "Partner-city reminders" },
-  "reminder.TERM-EXPIRING.summary": { "zh-CN": "续签提醒：{partner}（{lastDay}到期）", "en-US": "Renewal reminder: {partner} (ends {lastDay})" },
-  "reminder.TERM-URGENT.summary": { "zh-CN": "续签提醒（紧急）：{partner}（{lastDay}到期）", "en-US": "Renewal reminder (urgent): {partner} (ends {lastDay})" },
-  "reminder.description": {
-    "zh-CN": "友城：{partner}\n协议最后有效日：{lastDay}\n提醒规则：{rule}\n依据：第七条第五项（协议有效期限为五年；五年期满后，根据两地意向，协商是否续签友好协议）",
-    "en-US": "Partner: {partner}\nLast day of the agreement: {lastDay}\nRule: {rule}\nArticle: 第七条第五项 (agreements run five years; when they end, the two sides negotiate whether to renew)",
+  "reminder.TERM-EXPIRING.summary": {
+    "zh-CN": "续签提醒：{partner}（{lastDay}到期）",
+    "en-US": "Renewal reminder: {partner} (ends {lastDay})",
   },
-  "greeting.festival.summary": { "zh-CN": "发函问候：{occasion}（{date}）", "en-US": "Send greetings: {occasion} ({date})" },
-  "greeting.anniversary.summary": { "zh-CN": "发函问候：{partners}{occasion}（{date}）", "en-US": "Send greetings: {occasion}, {partners} ({date})" },
+  "reminder.TERM-URGENT.summary": {
+    "zh-CN": "续签提醒（紧急）：{partner}（{lastDay}到期）",
+    "en-US": "Renewal reminder (urgent): {partner} (ends {lastDay})",
+  },
+  "reminder.description": {
+    "zh-CN":
+      "友城：{partner}\n协议最后有效日：{lastDay}\n提醒规则：{rule}\n依据：第七条第五项（协议有效期限为五年；五年期满后，根据两地意向，协商是否续签友好协议）",
+    "en-US":
+      "Partner: {partner}\nLast day of the agreement: {lastDay}\nRule: {rule}\nArticle: 第七条第五项 (agreements run five years; when they end, the two sides negotiate whether to renew)",
+  },
+  "greeting.festival.summary": {
+    "zh-CN": "发函问候：{occasion}（{date}）",
+    "en-US": "Send greetings: {occasion} ({date})",
+  },
+  "greeting.anniversary.summary": {
+    "zh-CN": "发函问候：{partners}{occasion}（{date}）",
+    "en-US": "Send greetings: {occasion}, {partners} ({date})",
+  },
   "greeting.description": {
-    "zh-CN": "友城：{partners}\n{occasion}：{date}\n建议寄出日：{sendBy}\n依据：第十一条（友城遇有主要领导变动、重要节日……应及时发函表示祝贺、慰问）",
-    "en-US": "Partners: {partners}\n{occasion}: {date}\nSend by: {sendBy}\nArticle: 第十一条 (on leadership changes, important festivals … the office writes in good time with congratulations or sympathy)",
+    "zh-CN":
+      "友城：{partners}\n{occasion}：{date}\n建议寄出日：{sendBy}\n依据：第十一条（友城遇有主要领导变动、重要节日……应及时发函表示祝贺、慰问）",
+    "en-US":
+      "Partners: {partners}\n{occasion}: {date}\nSend by: {sendBy}\nArticle: 第十一条 (on leadership changes, important festivals … the office writes in good time with congratulations or sympathy)",
   },
 } satisfies Record<string, Message>;

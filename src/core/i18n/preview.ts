@@ -5,7 +5,8 @@ export const PREVIEW_STRINGS = {
   title: { "zh-CN": "友城工作 · 浏览器预览", "en-US": "Partner Cities · browser preview" },
   subtitle: {
     "zh-CN": "内存中的 Excel 宿主，非真实 Excel。网格只计算加载项自己的标注规则，不计算其他公式。",
-    "en-US": "An in-memory Excel host, not Excel. The grid evaluates only the add-in's own highlight rules, no other formula.",
+    "en-US":
+      "An in-memory Excel host, not Excel. The grid evaluates only the add-in's own highlight rules, no other formula.",
   },
   today: { "zh-CN": "今天：{today}", "en-US": "Today: {today}" },
   workbook: { "zh-CN": "工作簿：{name}", "en-US": "Workbook: {name}" },

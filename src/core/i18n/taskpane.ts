@@ -57,8 +57,10 @@ export const TASKPANE_MESSAGES = {
   // Removal confirmation
   "confirm.remove.title": { "zh-CN": "清除加载项写入的内容？", "en-US": "Remove what the add-in wrote?" },
   "confirm.remove.body": {
-    "zh-CN": "将删除加载项生成的工作表（到期提醒、合规检查、资格评估、年度交流总结）和友城名录上的状态标注。您输入的单元格和保存的设置不受影响。",
-    "en-US": "The add-in's sheets (expiry watch, findings, eligibility, year-end summaries) and the status highlights on the register will be removed. Cells you typed and the saved settings stay.",
+    "zh-CN":
+      "将删除加载项生成的工作表（到期提醒、合规检查、资格评估、年度交流总结）和友城名录上的状态标注。您输入的单元格和保存的设置不受影响。",
+    "en-US":
+      "The add-in's sheets (expiry watch, findings, eligibility, year-end summaries) and the status highlights on the register will be removed. Cells you typed and the saved settings stay.",
   },
   "confirm.remove.ok": { "zh-CN": "清除", "en-US": "Remove" },
   cancel: { "zh-CN": "取消", "en-US": "Cancel" },
@@ -136,14 +138,26 @@ export const TASKPANE_MESSAGES = {
   },
   "greetings.writeSheet": { "zh-CN": "写入“节日问候”工作表", "en-US": "Write the Greetings sheet" },
   "greetings.writing": { "zh-CN": "正在写入“节日问候”工作表…", "en-US": "Writing the Greetings sheet…" },
-  "greetings.written": { "zh-CN": "已写入“{sheet}”工作表（{count} 条问候）", "en-US": "Wrote the sheet “{sheet}” ({count} greetings)" },
+  "greetings.written": {
+    "zh-CN": "已写入“{sheet}”工作表（{count} 条问候）",
+    "en-US": "Wrote the sheet “{sheet}” ({count} greetings)",
+  },
   "greetings.downloadIcs": { "zh-CN": "下载日历文件（.ics）", "en-US": "Download calendar (.ics)" },
-  "greetings.icsSaved": { "zh-CN": "已生成“{file}”：{count} 条提醒，可导入 Outlook。", "en-US": "Made “{file}”: {count} entries, for Outlook." },
+  "greetings.icsSaved": {
+    "zh-CN": "已生成“{file}”：{count} 条提醒，可导入 Outlook。",
+    "en-US": "Made “{file}”: {count} entries, for Outlook.",
+  },
   "greetings.downloadFailed": { "zh-CN": "文件未能生成：{reason}", "en-US": "The file could not be made: {reason}" },
   "greetings.calendar": { "zh-CN": "问候日历", "en-US": "Greetings calendar" },
-  "greetings.calendarEmpty": { "zh-CN": "{days} 天内没有需要寄出的问候。", "en-US": "No greeting is due within {days} days." },
+  "greetings.calendarEmpty": {
+    "zh-CN": "{days} 天内没有需要寄出的问候。",
+    "en-US": "No greeting is due within {days} days.",
+  },
   "greetings.partnerCount": { "zh-CN": "{count} 个友城", "en-US": "{count} partners" },
-  "greetings.selectGreeting": { "zh-CN": "{occasion}（{date}）{who}：起草信函", "en-US": "{occasion} ({date}){who}: draft a letter" },
+  "greetings.selectGreeting": {
+    "zh-CN": "{occasion}（{date}）{who}：起草信函",
+    "en-US": "{occasion} ({date}){who}: draft a letter",
+  },
   "greetings.tenth": { "zh-CN": "逢十周年", "en-US": "Tenth anniversary" },
   "greetings.late": { "zh-CN": "已过建议寄出日", "en-US": "Past the send-by day" },
   "greetings.events": { "zh-CN": "待回应的重大事项（第十一条）", "en-US": "Events awaiting an answer (Article 11)" },
@@ -155,21 +169,36 @@ export const TASKPANE_MESSAGES = {
   "greetings.event.daysAgo": { "zh-CN": "{days} 天前", "en-US": "{days} days ago" },
   "greetings.event.noDate": { "zh-CN": "日期未填", "en-US": "No date" },
   "greetings.event.noSuggestion": { "zh-CN": "请选择", "en-US": "Choose" },
-  "greetings.selectEvent": { "zh-CN": "{event}（{partner}）：起草信函", "en-US": "{event} ({partner}): draft a letter" },
+  "greetings.selectEvent": {
+    "zh-CN": "{event}（{partner}）：起草信函",
+    "en-US": "{event} ({partner}): draft a letter",
+  },
   "greetings.draft": { "zh-CN": "信函草稿", "en-US": "Draft letter" },
-  "greetings.draftNone": { "zh-CN": "选中一条问候或事项即可起草信函。", "en-US": "Pick a greeting or an event to draft its letter." },
+  "greetings.draftNone": {
+    "zh-CN": "选中一条问候或事项即可起草信函。",
+    "en-US": "Pick a greeting or an event to draft its letter.",
+  },
   "greetings.draftFor": { "zh-CN": "{occasion} · {partner}", "en-US": "{occasion} · {partner}" },
   "greetings.recipient": { "zh-CN": "收信友城", "en-US": "To" },
   "greetings.template": { "zh-CN": "信函类型", "en-US": "Kind of letter" },
   "greetings.templateChoose": { "zh-CN": "请选择信函类型", "en-US": "Choose the kind of letter" },
-  "greetings.templateNeeded": { "zh-CN": "事项类型无法判断信函类型。", "en-US": "The event's type does not tell which letter." },
+  "greetings.templateNeeded": {
+    "zh-CN": "事项类型无法判断信函类型。",
+    "en-US": "The event's type does not tell which letter.",
+  },
   "greetings.text": { "zh-CN": "草稿全文（只读，可复制）", "en-US": "The draft (read-only, to copy)" },
   "greetings.copy": { "zh-CN": "复制全文", "en-US": "Copy" },
   "greetings.copied": { "zh-CN": "已复制到剪贴板。", "en-US": "Copied to the clipboard." },
-  "greetings.copyFallback": { "zh-CN": "无法直接复制：已选中全文，请按 Ctrl+C。", "en-US": "Could not copy: the text is selected, press Ctrl+C." },
+  "greetings.copyFallback": {
+    "zh-CN": "无法直接复制：已选中全文，请按 Ctrl+C。",
+    "en-US": "Could not copy: the text is selected, press Ctrl+C.",
+  },
   "greetings.downloadDocx": { "zh-CN": "下载 Word 文档（.docx）", "en-US": "Download .docx" },
   "greetings.docxSaved": { "zh-CN": "已生成“{file}”。", "en-US": "Made “{file}”." },
-  "greetings.nothingSent": { "zh-CN": "草稿只在本机生成，不会发送。", "en-US": "Drafts stay on this computer; nothing is sent." },
+  "greetings.nothingSent": {
+    "zh-CN": "草稿只在本机生成，不会发送。",
+    "en-US": "Drafts stay on this computer; nothing is sent.",
+  },
   "template.festival": { "zh-CN": "节日贺信", "en-US": "Festival greetings" },
   "template.leadership": { "zh-CN": "领导变动贺信", "en-US": "Congratulations on a leadership change" },
   "template.anniversary": { "zh-CN": "周年贺信", "en-US": "Anniversary greetings" },
@@ -187,7 +216,10 @@ export const TASKPANE_MESSAGES = {
   "settings.thresholds": { "zh-CN": "期限与阈值", "en-US": "Lead times and thresholds" },
   "settings.urgentDays": { "zh-CN": "紧急提醒：到期前天数", "en-US": "Urgent: days before the last day" },
   "settings.expiringDays": { "zh-CN": "即将到期提醒：到期前天数", "en-US": "Ending soon: days before the last day" },
-  "settings.responseDays": { "zh-CN": "重大事项回应期限（天，第十一条）", "en-US": "Days to respond to an event (Article 11)" },
+  "settings.responseDays": {
+    "zh-CN": "重大事项回应期限（天，第十一条）",
+    "en-US": "Days to respond to an event (Article 11)",
+  },
   "settings.criteriaRequired": {
     "zh-CN": "缔结友好城市（区）需具备的条件数（第五条）",
     "en-US": "Conditions a friendly city needs (Article 5)",
@@ -205,7 +237,8 @@ export const TASKPANE_MESSAGES = {
   "settings.mapping": { "zh-CN": "工作表和列", "en-US": "Sheets and columns" },
   "settings.mappingHint": {
     "zh-CN": "自动识别有误或找不到时，可在此指定工作表的用途、表头所在行和各列的列号（如 B）。留空的项仍自动识别。",
-    "en-US": "Where detection is wrong or fails, set a sheet's role, header row and column letters (such as B). Whatever is left blank is still detected.",
+    "en-US":
+      "Where detection is wrong or fails, set a sheet's role, header row and column letters (such as B). Whatever is left blank is still detected.",
   },
   "settings.mapping.detected": {
     "zh-CN": "识别为{role}，表头在第 {row} 行",
@@ -223,7 +256,8 @@ export const TASKPANE_MESSAGES = {
   "settings.aliases": { "zh-CN": "名称对应", "en-US": "Names of partners" },
   "settings.aliasesHint": {
     "zh-CN": "交流或事项记录中的写法与名录对不上时，可在此把该写法对应到一个友城或拟缔结城市。",
-    "en-US": "Where a log writes a partner's name in a way that matches nothing, tie that name to a partner or candidate here.",
+    "en-US":
+      "Where a log writes a partner's name in a way that matches nothing, tie that name to a partner or candidate here.",
   },
   "settings.aliases.name": { "zh-CN": "记录中的写法", "en-US": "Name as written" },
   "settings.aliases.partner": { "zh-CN": "对应的友城", "en-US": "Partner" },
@@ -232,29 +266,44 @@ export const TASKPANE_MESSAGES = {
   "settings.aliases.remove": { "zh-CN": "删除第 {n} 条名称对应", "en-US": "Remove name {n}" },
   "settings.aliases.row": { "zh-CN": "第 {n} 条", "en-US": "Name {n}" },
   "settings.greetings": { "zh-CN": "节日问候与信函（第十一条）", "en-US": "Greetings and letters (Article 11)" },
-  "settings.greetingWindowDays": { "zh-CN": "问候日历：列出多少天内应寄出的问候", "en-US": "Greetings calendar: greetings to send within this many days" },
+  "settings.greetingWindowDays": {
+    "zh-CN": "问候日历：列出多少天内应寄出的问候",
+    "en-US": "Greetings calendar: greetings to send within this many days",
+  },
   "settings.greetingLeadDays": { "zh-CN": "信函提前寄出的天数", "en-US": "Days ahead a letter is sent" },
   "settings.festivals": { "zh-CN": "问候的节日", "en-US": "Festivals greeted" },
   "settings.letterSender": { "zh-CN": "落款（{lang}信函）", "en-US": "Signed by ({lang} letters)" },
   "settings.letterSenderHint": { "zh-CN": "留空则为“{sender}”", "en-US": "Blank: “{sender}”" },
   "settings.templates": { "zh-CN": "信函模板", "en-US": "Letter templates" },
-  "settings.templatesHint": { "zh-CN": "正文每行一段。占位符：{placeholders}", "en-US": "One paragraph a line. Placeholders: {placeholders}" },
+  "settings.templatesHint": {
+    "zh-CN": "正文每行一段。占位符：{placeholders}",
+    "en-US": "One paragraph a line. Placeholders: {placeholders}",
+  },
   "settings.templateLang": { "zh-CN": "模板语言", "en-US": "Language of the template" },
   "settings.templateId": { "zh-CN": "模板", "en-US": "Template" },
   "settings.templateTitle": { "zh-CN": "标题", "en-US": "Title" },
   "settings.templateBody": { "zh-CN": "正文", "en-US": "Body" },
   "settings.templateReset": { "zh-CN": "恢复内置模板", "en-US": "Restore the built-in template" },
   "settings.templateEdited": { "zh-CN": "（已修改）", "en-US": " (edited)" },
-  "invalid.templateBody": { "zh-CN": "正文不能为空；如不需要修改，请恢复内置模板", "en-US": "The body cannot be blank; restore the built-in template instead" },
+  "invalid.templateBody": {
+    "zh-CN": "正文不能为空；如不需要修改，请恢复内置模板",
+    "en-US": "The body cannot be blank; restore the built-in template instead",
+  },
   "settings.save": { "zh-CN": "保存设置并重新检查", "en-US": "Save settings and check again" },
   "settings.reset": { "zh-CN": "恢复默认值", "en-US": "Restore the defaults" },
   "settings.invalid": { "zh-CN": "请先更正标出的设置。", "en-US": "Correct the marked settings first." },
-  "invalid.integer": { "zh-CN": "请输入 {min} 到 {max} 之间的整数", "en-US": "Enter a whole number from {min} to {max}" },
+  "invalid.integer": {
+    "zh-CN": "请输入 {min} 到 {max} 之间的整数",
+    "en-US": "Enter a whole number from {min} to {max}",
+  },
   "invalid.expiring": { "zh-CN": "应不小于紧急提醒天数", "en-US": "Must be at least the urgent days" },
   "invalid.date": { "zh-CN": "请输入有效日期，如 2026-11-27", "en-US": "Enter a real date such as 2026-11-27" },
   "invalid.column": { "zh-CN": "请输入列号，如 B 或 AA", "en-US": "Enter a column letter such as B or AA" },
   "invalid.alias": { "zh-CN": "请同时填写写法和对应的友城", "en-US": "Fill in both the name and the partner" },
-  "invalid.levels": { "zh-CN": "同一级别不能出现在两栏中：{levels}", "en-US": "A level cannot be in two lists: {levels}" },
+  "invalid.levels": {
+    "zh-CN": "同一级别不能出现在两栏中：{levels}",
+    "en-US": "A level cannot be in two lists: {levels}",
+  },
 } satisfies Catalog;
 
 export type TaskpaneMessageId = keyof typeof TASKPANE_MESSAGES;

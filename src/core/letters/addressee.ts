@@ -11,6 +11,8 @@ import { foldText } from "../text/foldText";
 export function addressee(partner: string, lang: Lang): string {
   const name = partner.trim();
   if (/(政府|行政公署)$/u.test(foldText(name))) return name;
-  const government = /(地区|盟)$/u.test(foldText(name)) ? LETTER_TEXT["government.office"] : LETTER_TEXT["government.people"];
+  const government = /(地区|盟)$/u.test(foldText(name))
+    ? LETTER_TEXT["government.office"]
+    : LETTER_TEXT["government.people"];
   return fill(LETTER_TEXT.addressee[lang], { partner: name, government: government[lang] });
 }

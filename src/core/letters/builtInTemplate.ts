@@ -12,6 +12,10 @@ export function builtInTemplate(id: LetterTemplateId, lang: Lang): LetterTemplat
 }
 
 /** The office's own template when the settings hold one, else the built-in draft. */
-export function letterTemplate(id: LetterTemplateId, lang: Lang, overrides: Settings["letterTemplates"] = {}): LetterTemplate {
+export function letterTemplate(
+  id: LetterTemplateId,
+  lang: Lang,
+  overrides: Settings["letterTemplates"] = {},
+): LetterTemplate {
   return overrides[lang]?.[id] ?? builtInTemplate(id, lang);
 }

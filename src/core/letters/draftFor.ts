@@ -18,7 +18,11 @@ export interface DraftContext {
  * The draft for an unanswered event, with the template suggested for it, or another the user
  * picked (an event of a type the office's words do not tell gets null without one).
  */
-export function draftForEvent(event: EventToAnswer, context: DraftContext, template: LetterTemplateId | null = event.template): Letter | null {
+export function draftForEvent(
+  event: EventToAnswer,
+  context: DraftContext,
+  template: LetterTemplateId | null = event.template,
+): Letter | null {
   if (!template) return null;
   return draft(template, context, { partner: event.partner, occasion: event.occasion, occasionDate: event.date });
 }
@@ -26,10 +30,19 @@ export function draftForEvent(event: EventToAnswer, context: DraftContext, templ
 /** The draft for one partner of a greeting row: a festival letter, or an anniversary letter. */
 export function draftForGreeting(greeting: GreetingRow, partner: string, context: DraftContext): Letter {
   const kind = greeting.kind === "anniversary" ? "anniversary" : "festival";
-  return draft(kind, context, { partner, occasion: greeting.occasion, occasionDate: greeting.date, years: greeting.years });
+  return draft(kind, context, {
+    partner,
+    occasion: greeting.occasion,
+    occasionDate: greeting.date,
+    years: greeting.years,
+  });
 }
 
-function draft(kind: LetterTemplateId, context: DraftContext, input: { partner: string; occasion: string; occasionDate: IsoDate | null; years?: number }): Letter {
+function draft(
+  kind: LetterTemplateId,
+  context: DraftContext,
+  input: { partner: string; occasion: string; occasionDate: IsoDate | null; years?: number },
+): Letter {
   const settings = context.settings ?? DEFAULT_SETTINGS;
   return draftLetter(letterTemplate(kind, context.lang, settings.letterTemplates), {
     ...input,

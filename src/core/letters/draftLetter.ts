@@ -67,5 +67,16 @@ export function draftLetter(template: LetterTemplate, input: LetterInput): Lette
     .filter((line) => line !== "");
   const salutation = to + LETTER_TEXT.salutationEnd[lang];
   const text = [title, "", salutation, ...paragraphs.map((p) => INDENT[lang] + p), "", sender, date].join("\n") + "\n";
-  return { kind: input.kind, letterKind: LETTER_KIND[input.kind], lang, partner: input.partner, title, salutation, paragraphs, sender, date, text };
+  return {
+    kind: input.kind,
+    letterKind: LETTER_KIND[input.kind],
+    lang,
+    partner: input.partner,
+    title,
+    salutation,
+    paragraphs,
+    sender,
+    date,
+    text,
+  };
 }

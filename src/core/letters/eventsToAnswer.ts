@@ -24,7 +24,8 @@ export interface EventToAnswer {
 }
 
 // 火灾 is an emergency, not a natural disaster: hence 灾害/灾情/受灾 rather than a bare 灾.
-const DISASTER = /灾害|灾情|受灾|旱灾|雪灾|地震|洪|汛|内涝|干旱|台风|暴雨|强降雨|泥石流|滑坡|冰雹|disaster|flood|earthquake|typhoon|storm/i;
+const DISASTER =
+  /灾害|灾情|受灾|旱灾|雪灾|地震|洪|汛|内涝|干旱|台风|暴雨|强降雨|泥石流|滑坡|冰雹|disaster|flood|earthquake|typhoon|storm/i;
 const FESTIVAL = /节|庆|周年|成立|festival|anniversary|celebrat/i;
 
 /**

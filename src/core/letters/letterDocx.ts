@@ -24,10 +24,16 @@ export async function letterDocx(letter: Letter): Promise<Uint8Array> {
     sections: [
       {
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...LINE, after: 280 }, children: [run(letter.title, true, TITLE_FONT)] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { ...LINE, after: 280 },
+            children: [run(letter.title, true, TITLE_FONT)],
+          }),
           new Paragraph({ spacing: LINE, children: [run(letter.salutation)] }),
           // Two characters' indent for Chinese paragraphs (a 16 pt character is 320 twips).
-          ...letter.paragraphs.map((p) => new Paragraph({ spacing: LINE, indent: zh ? { firstLine: 640 } : undefined, children: [run(p)] })),
+          ...letter.paragraphs.map(
+            (p) => new Paragraph({ spacing: LINE, indent: zh ? { firstLine: 640 } : undefined, children: [run(p)] }),
+          ),
           new Paragraph({ spacing: LINE, children: [] }),
           new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, children: [run(letter.sender)] }),
           new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, children: [run(letter.date)] }),
@@ -40,5 +46,8 @@ export async function letterDocx(letter: Letter): Promise<Uint8Array> {
 
 /** A file name for the download: 贺信-上海市黄浦区-2026年11月27日.docx, without characters Windows refuses. */
 export function letterFileName(letter: Letter): string {
-  return `${[letter.title, letter.partner, letter.date].join("-").replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").trim()}.docx`;
+  return `${[letter.title, letter.partner, letter.date]
+    .join("-")
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
+    .trim()}.docx`;
 }

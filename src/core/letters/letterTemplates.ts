@@ -1,4 +1,3 @@
-
 /**
  * The five letters of 第十一条: greetings for a festival, congratulations on a leadership change,
  * on an anniversary of the tie, and sympathy after an emergency or a natural disaster.

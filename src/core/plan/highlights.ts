@@ -21,8 +21,15 @@ const COLOURS: Record<HighlightStatus, { fill: string; fontColor: string }> = {
  * without a last day has a blank there, which VLOOKUP reads as 0: such rows stay uncoloured.
  * `today` fixes the day (the --today of the command line, the "today" setting) instead of TODAY().
  */
-export function highlightPlans(analysis: Analysis, book: WorkbookGrid, expirySheetName: string, today: IsoDate | null): HighlightPlan[] {
-  const now = today ? `DATE(${Number(today.slice(0, 4))},${Number(today.slice(5, 7))},${Number(today.slice(8, 10))})` : "TODAY()";
+export function highlightPlans(
+  analysis: Analysis,
+  book: WorkbookGrid,
+  expirySheetName: string,
+  today: IsoDate | null,
+): HighlightPlan[] {
+  const now = today
+    ? `DATE(${Number(today.slice(0, 4))},${Number(today.slice(5, 7))},${Number(today.slice(8, 10))})`
+    : "TODAY()";
   const { urgentDays, expiringDays } = analysis.settings;
   const plans: HighlightPlan[] = [];
   for (const layout of analysis.sheets) {

@@ -20,7 +20,13 @@ export function ownSheets(book: WorkbookGrid): Map<string, string> {
  * has it — then "name (2)", "name (3)" …, the first that is free or already the add-in's own of
  * the same kind. A user's sheet is never replaced, and the choice is the same on every run.
  */
-export function ownSheetName(wanted: string, tableName: string, book: WorkbookGrid, own: Map<string, string>, taken: Set<string>): string {
+export function ownSheetName(
+  wanted: string,
+  tableName: string,
+  book: WorkbookGrid,
+  own: Map<string, string>,
+  taken: Set<string>,
+): string {
   const existing = new Map(book.sheets.map((s) => [s.name.toLowerCase(), s.name]));
   for (let n = 1; ; n++) {
     const name = n === 1 ? wanted : `${wanted.slice(0, 31 - ` (${n})`.length)} (${n})`;

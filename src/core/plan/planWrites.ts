@@ -54,7 +54,13 @@ export function planWrites(analysis: Analysis, book: WorkbookGrid, options: Plan
     greetings: `${TABLE_PREFIX}Greetings`,
   };
   const sheetNameOf = (kind: Kind): string => {
-    const name = ownSheetName(fill(SHEET_NAMES[kind][lang], { year: analysis.year }), tableNames[kind], book, own, taken);
+    const name = ownSheetName(
+      fill(SHEET_NAMES[kind][lang], { year: analysis.year }),
+      tableNames[kind],
+      book,
+      own,
+      taken,
+    );
     taken.add(name.toLowerCase());
     return name;
   };

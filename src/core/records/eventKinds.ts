@@ -7,8 +7,10 @@ import { foldText } from "../text/foldText";
 export type EventKind = "congratulatory" | "condolence" | "other";
 export type ResponseKind = "congratulation" | "condolence" | "other" | "none";
 
-const CONDOLENCE_EVENT = /灾|突发|事故|疫情|火灾|失火|火情|地震|洪|汛|内涝|干旱|台风|暴雨|泥石流|disaster|emergency|accident/i;
-const CONGRATULATORY_EVENT = /领导|任职|新任|就任|履新|换届|当选|书记|区长|市长|州长|节|庆|周年|成立|leader|festival|anniversary/i;
+const CONDOLENCE_EVENT =
+  /灾|突发|事故|疫情|火灾|失火|火情|地震|洪|汛|内涝|干旱|台风|暴雨|泥石流|disaster|emergency|accident/i;
+const CONGRATULATORY_EVENT =
+  /领导|任职|新任|就任|履新|换届|当选|书记|区长|市长|州长|节|庆|周年|成立|leader|festival|anniversary/i;
 
 export function eventKind(eventType: string): EventKind {
   const t = foldText(eventType);

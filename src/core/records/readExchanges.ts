@@ -32,7 +32,10 @@ export function readExchanges(grid: SheetGrid, layout: SheetLayout, partners: Pa
       published: recorded(r.text("published")),
       archived: recorded(r.text("archive")),
       dates: [date],
-      missing: date.value.kind !== "blank" && partnerText ? NOTHING_MISSING : [...(date.value.kind === "blank" ? ["date" as const] : []), ...(partnerText ? [] : ["partner" as const])],
+      missing:
+        date.value.kind !== "blank" && partnerText
+          ? NOTHING_MISSING
+          : [...(date.value.kind === "blank" ? ["date" as const] : []), ...(partnerText ? [] : ["partner" as const])],
     };
   });
 }

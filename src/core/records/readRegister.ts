@@ -44,8 +44,17 @@ export function readRegister(grid: SheetGrid, layout: SheetLayout): RegisterReco
       custodian: r.text("custodian"),
       divisionChange: r.text("divisionChange"),
       // Words in the renewal cell (协商中, 拟续签) are a note; only what is meant as a date is checked.
-      dates: [signing, npc, govMeeting, end, ...(renewal.value.kind === "date" || looksLikeDate(renewal) ? [renewal] : [])],
-      missing: [...(partner ? [] : ["partner" as const]), ...(signing.value.kind === "blank" ? ["signingDate" as const] : [])],
+      dates: [
+        signing,
+        npc,
+        govMeeting,
+        end,
+        ...(renewal.value.kind === "date" || looksLikeDate(renewal) ? [renewal] : []),
+      ],
+      missing: [
+        ...(partner ? [] : ["partner" as const]),
+        ...(signing.value.kind === "blank" ? ["signingDate" as const] : []),
+      ],
     };
   });
 }

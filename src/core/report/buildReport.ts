@@ -10,10 +10,16 @@ export interface ReportDocument {
   today: string;
   year: number;
   sheets: Pick<SheetLayout, "name" | "role" | "headerRow">[];
-  agreements: Pick<Agreement, "sheet" | "row" | "partner" | "relation" | "termStart" | "lastDay" | "daysLeft" | "status">[];
+  agreements: Pick<
+    Agreement,
+    "sheet" | "row" | "partner" | "relation" | "termStart" | "lastDay" | "daysLeft" | "status"
+  >[];
   candidates: Pick<Candidate, "sheet" | "row" | "city" | "criteriaMet" | "recommendation">[];
   /** The column as a letter, and the message in the report's language. */
-  findings: (Pick<Finding, "rule" | "article" | "severity" | "sheet" | "row"> & { column: string | null; message: string })[];
+  findings: (Pick<Finding, "rule" | "article" | "severity" | "sheet" | "row"> & {
+    column: string | null;
+    message: string;
+  })[];
   summary: {
     year: number;
     /** Suggestions in the report's language. */
@@ -89,6 +95,11 @@ export function buildReport(analysis: Analysis, lang: Lang): ReportDocument {
         ? { date: g.date, occasion: g.occasion, kind: g.kind, partners: g.partners, tenth: g.tenth === true }
         : { date: g.date, occasion: g.occasion, kind: g.kind, partners: g.partners },
     ),
-    reminders: renewalReminders(analysis).map((r) => ({ date: r.date, partner: r.partner, lastDay: r.lastDay, rule: r.rule })),
+    reminders: renewalReminders(analysis).map((r) => ({
+      date: r.date,
+      partner: r.partner,
+      lastDay: r.lastDay,
+      rule: r.rule,
+    })),
   };
 }

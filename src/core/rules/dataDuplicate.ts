@@ -14,7 +14,8 @@ export const dataDuplicate: Rule = {
     messages: {
       duplicate: {
         "zh-CN": "{partner}在名录中还有一行（第{rows}行），都未终止；旧协议请标记为已终止",
-        "en-US": "{partner} is also on row {rows} of the register, and neither row is terminated; mark the old agreement as terminated",
+        "en-US":
+          "{partner} is also on row {rows} of the register, and neither row is terminated; mark the old agreement as terminated",
       },
     },
   },
@@ -29,8 +30,13 @@ export const dataDuplicate: Rule = {
     for (const group of byName.values()) {
       if (group.length < 2) continue;
       for (const a of group) {
-        const others = group.filter((o) => o !== a).map((o) => (o.record.sheet === a.record.sheet ? `${o.record.row}` : `${o.record.sheet}!${o.record.row}`));
-        ctx.report(refOf(a.record, a.record.layout.columns.partner ?? null), { partner: a.record.partner, rows: others.join("、") });
+        const others = group
+          .filter((o) => o !== a)
+          .map((o) => (o.record.sheet === a.record.sheet ? `${o.record.row}` : `${o.record.sheet}!${o.record.row}`));
+        ctx.report(refOf(a.record, a.record.layout.columns.partner ?? null), {
+          partner: a.record.partner,
+          rows: others.join("、"),
+        });
       }
     }
   },

@@ -26,7 +26,8 @@ export const dataPartner: Rule = {
       if (!r.partnerText) continue;
       const at = refOf(r, r.layout.columns.partner ?? null);
       if (r.partner.kind === "none") ctx.report(at, { name: r.partnerText }, "none");
-      if (r.partner.kind === "ambiguous") ctx.report(at, { name: r.partnerText, partners: r.partner.partners.join("、") }, "ambiguous");
+      if (r.partner.kind === "ambiguous")
+        ctx.report(at, { name: r.partnerText, partners: r.partner.partners.join("、") }, "ambiguous");
     }
   },
 };

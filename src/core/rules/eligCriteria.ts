@@ -17,7 +17,8 @@ export const eligCriteria: Rule = {
       },
       alternative: {
         "zh-CN": "{city}具备条件{metZh}，建议以合作框架协议、单项领域合作协议或对口帮扶支援协议方式开展交往",
-        "en-US": "{city} meets conditions {metEn}: a framework, single-field or assistance agreement is advised instead",
+        "en-US":
+          "{city} meets conditions {metEn}: a framework, single-field or assistance agreement is advised instead",
       },
       "not-recommended": {
         "zh-CN": "{city}不具备第五条所列条件，暂不具备缔结条件",

@@ -24,7 +24,11 @@ export const eligLevel: Rule = {
   check(ctx) {
     for (const { record } of ctx.candidates) {
       if (record.levelClass !== "higher" && record.levelClass !== "lower") continue;
-      ctx.report(refOf(record, record.layout.columns.level ?? null), { city: record.city, level: record.level }, record.levelClass);
+      ctx.report(
+        refOf(record, record.layout.columns.level ?? null),
+        { city: record.city, level: record.level },
+        record.levelClass,
+      );
     }
   },
 };

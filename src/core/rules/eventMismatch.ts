@@ -8,7 +8,8 @@ export const eventMismatch: Rule = {
     severity: "warning",
     description: {
       "zh-CN": "回应方式应与事项相符：灾害、突发事件应慰问，领导变动、节日应祝贺",
-      "en-US": "The response fits the event: condolences for disasters and emergencies, congratulations for leadership changes and festivals",
+      "en-US":
+        "The response fits the event: condolences for disasters and emergencies, congratulations for leadership changes and festivals",
     },
     messages: {
       congratulatedDisaster: {
@@ -25,8 +26,10 @@ export const eventMismatch: Rule = {
     for (const e of ctx.events) {
       const data = { partner: e.partnerText, event: e.eventType, response: e.response };
       const at = refOf(e, e.layout.columns.response ?? null);
-      if (e.eventKind === "condolence" && e.responseKind === "congratulation") ctx.report(at, data, "congratulatedDisaster");
-      if (e.eventKind === "congratulatory" && e.responseKind === "condolence") ctx.report(at, data, "condoledCelebration");
+      if (e.eventKind === "condolence" && e.responseKind === "congratulation")
+        ctx.report(at, data, "congratulatedDisaster");
+      if (e.eventKind === "congratulatory" && e.responseKind === "condolence")
+        ctx.report(at, data, "condoledCelebration");
     }
   },
 };

@@ -7,7 +7,8 @@ function firstOutOfOrder(steps: DateCell[]): [DateCell, DateCell] | null {
   const present = steps.filter((s) => s.value.kind === "date");
   for (let i = 1; i < present.length; i++) {
     const [before, after] = [present[i - 1], present[i]];
-    if (before.value.kind === "date" && after.value.kind === "date" && after.value.date < before.value.date) return [before, after];
+    if (before.value.kind === "date" && after.value.kind === "date" && after.value.date < before.value.date)
+      return [before, after];
   }
   return null;
 }
@@ -19,7 +20,8 @@ export const procOrder: Rule = {
     severity: "error",
     description: {
       "zh-CN": "缔结步骤应依次进行：初步意见、向主要领导汇报、区政府常务会、区人大常委会决定、签署",
-      "en-US": "The steps come in order: preliminary opinion, report to leaders, government meeting, NPC decision, signing",
+      "en-US":
+        "The steps come in order: preliminary opinion, report to leaders, government meeting, NPC decision, signing",
     },
     messages: {
       order: {
@@ -41,7 +43,8 @@ export const procOrder: Rule = {
         earlier: before.value.kind === "date" ? before.value.date : "",
       });
     };
-    for (const { record } of ctx.agreements) report(record, record.partner, [record.govMeeting, record.npc, record.signing]);
+    for (const { record } of ctx.agreements)
+      report(record, record.partner, [record.govMeeting, record.npc, record.signing]);
     for (const { record } of ctx.candidates) {
       report(record, record.city, [record.preliminary, record.report, record.govMeeting, record.npc]);
     }

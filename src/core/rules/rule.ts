@@ -2,7 +2,14 @@ import type { CellRef, Finding, Recommendation, Severity, SheetLayout, Status } 
 import type { Settings } from "../settings";
 import type { IsoDate } from "../dates/isoDate";
 import type { Message } from "../i18n/format";
-import type { CandidateRecord, EventRecord, ExchangeRecord, FilingRecord, RecordBase, RegisterRecord } from "../records/records";
+import type {
+  CandidateRecord,
+  EventRecord,
+  ExchangeRecord,
+  FilingRecord,
+  RecordBase,
+  RegisterRecord,
+} from "../records/records";
 import type { Period } from "../terms/period";
 
 /**
@@ -68,7 +75,16 @@ export function runRules(rules: readonly Rule[], input: RuleInput): Finding[] {
     rule.check({
       ...input,
       report(at, data = {}, messageId = defaultMessage) {
-        findings.push({ rule: id, article, severity, sheet: at.sheet, row: at.row, column: at.column, messageId, data });
+        findings.push({
+          rule: id,
+          article,
+          severity,
+          sheet: at.sheet,
+          row: at.row,
+          column: at.column,
+          messageId,
+          data,
+        });
       },
     });
   }
@@ -77,5 +93,11 @@ export function runRules(rules: readonly Rule[], input: RuleInput): Finding[] {
 
 /** Every record of every role, for the data checks that look at all of them alike. */
 export function allRecords(input: RuleInput): RecordBase[] {
-  return [...input.agreements.map((a) => a.record), ...input.candidates.map((c) => c.record), ...input.exchanges, ...input.events, ...input.filings];
+  return [
+    ...input.agreements.map((a) => a.record),
+    ...input.candidates.map((c) => c.record),
+    ...input.exchanges,
+    ...input.events,
+    ...input.filings,
+  ];
 }

@@ -7,7 +7,10 @@ export const termLength: Rule = {
     id: "TERM-LENGTH",
     article: "第七条第五项",
     severity: "error",
-    description: { "zh-CN": "友好城市（区）协议有效期应为五年", "en-US": "A friendly-city agreement runs for five years" },
+    description: {
+      "zh-CN": "友好城市（区）协议有效期应为五年",
+      "en-US": "A friendly-city agreement runs for five years",
+    },
     messages: {
       length: {
         "zh-CN": "与{partner}的协议有效期为{years}年，办法规定为五年",

@@ -14,7 +14,8 @@ export const termMismatch: Rule = {
     messages: {
       mismatch: {
         "zh-CN": "与{partner}的协议登记到期日期为{end}，按{start}起{years}年推算应为{computed}",
-        "en-US": "The register gives {end} as the end of the agreement with {partner}; {years} years from {start} end on {computed}",
+        "en-US":
+          "The register gives {end} as the end of the agreement with {partner}; {years} years from {start} end on {computed}",
       },
     },
   },

@@ -6,7 +6,10 @@ export const termUrgent: Rule = {
     id: "TERM-URGENT",
     article: "第七条第五项",
     severity: "warning",
-    description: { "zh-CN": "协议即将到期，应立即启动续签协商", "en-US": "The agreement ends soon: renewal talks are due now" },
+    description: {
+      "zh-CN": "协议即将到期，应立即启动续签协商",
+      "en-US": "The agreement ends soon: renewal talks are due now",
+    },
     messages: {
       urgent: {
         "zh-CN": "与{partner}的协议将于{lastDay}到期（还剩{days}天），应立即启动续签协商",

@@ -10,7 +10,10 @@ export const textCopies: Rule = {
     id: "TEXT-COPIES",
     article: "第七条第四项",
     severity: "warning",
-    description: { "zh-CN": "协议书文本一式四份，双方各执两份", "en-US": "The agreement is made in four copies, two for each side" },
+    description: {
+      "zh-CN": "协议书文本一式四份，双方各执两份",
+      "en-US": "The agreement is made in four copies, two for each side",
+    },
     messages: {
       copies: {
         "zh-CN": "与{partner}的协议文本为{copies}份，应为一式四份",
@@ -30,7 +33,11 @@ export const textCopies: Rule = {
         ctx.report(refOf(record, columns.copies ?? null), { partner: record.partner, copies: record.copies }, "copies");
       }
       if (record.copiesHeld !== null && record.copiesHeld !== COPIES_HELD) {
-        ctx.report(refOf(record, columns.copiesHeld ?? null), { partner: record.partner, held: record.copiesHeld }, "held");
+        ctx.report(
+          refOf(record, columns.copiesHeld ?? null),
+          { partner: record.partner, held: record.copiesHeld },
+          "held",
+        );
       }
     }
   },

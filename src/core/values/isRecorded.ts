@@ -10,7 +10,6 @@ import { isExcelError } from "../text/isExcelError";
 const NOTHING = new Set(["无", "否", "没有", "暂无", "无变化", "未调整", "n/a", "na", "none", "no", "0", "false"]);
 const PLACEHOLDER = /^[-/\u2010-\u2015]+$/u;
 
-
 /**
  * Whether a cell records something: a division change (区划调整), archive material, a journal an
  * exchange was published in. Blank and the words for "nothing" are not a record.

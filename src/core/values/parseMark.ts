@@ -9,7 +9,24 @@ export type Mark = "yes" | "no" | "unknown";
  * the emoji forms spreadsheets pick up from chat tools.
  */
 const YES = new Set(["√", "✓", "✔", "☑", "✅", "是", "符合", "具备", "满足", "有", "Y", "YES", "TRUE", "1"]);
-const NO = new Set(["×", "✗", "✘", "✕", "X", "☒", "❌", "否", "不符合", "不具备", "不满足", "无", "N", "NO", "FALSE", "0"]);
+const NO = new Set([
+  "×",
+  "✗",
+  "✘",
+  "✕",
+  "X",
+  "☒",
+  "❌",
+  "否",
+  "不符合",
+  "不具备",
+  "不满足",
+  "无",
+  "N",
+  "NO",
+  "FALSE",
+  "0",
+]);
 
 /** Emoji variation selectors (✔️ is ✔ + U+FE0F): they change how a mark looks, not what it says. */
 const VARIATION_SELECTORS = /[\uFE00-\uFE0F]/gu;

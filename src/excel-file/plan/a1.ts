@@ -9,7 +9,6 @@ export function columnIndex(letters: string): number {
   return index;
 }
 
-
 export interface SheetRange {
   sheet: string;
   /** 0-based, inclusive. */
@@ -24,7 +23,9 @@ export interface SheetRange {
  * 0-based bounds. Throws on anything else: a chart must point at a plain rectangle.
  */
 export function parseSheetRange(ref: string): SheetRange {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(
+    ref.trim(),
+  );
   if (!m) throw new Error(`not a sheet-qualified A1 range: ${ref}`);
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   const c1 = columnIndex(m[3]);

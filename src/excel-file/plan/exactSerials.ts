@@ -11,7 +11,11 @@ const ALL = { firstRow: 0, lastRow: 1048575, firstColumn: 0, lastColumn: 16383 }
  * not change, so the numbers of the input are put back, exactly, on the sheets named (cells
  * that exceljs turned into Dates, and formula results it turned into Dates).
  */
-export async function restoreExactSerials(workbook: ExcelJS.Workbook, input: JSZip, sheetNames: string[]): Promise<void> {
+export async function restoreExactSerials(
+  workbook: ExcelJS.Workbook,
+  input: JSZip,
+  sheetNames: string[],
+): Promise<void> {
   const wanted = new Set(sheetNames.map((n) => n.toLowerCase()));
   const strings = await sharedStrings(input);
   for (const part of await sheetParts(input)) {

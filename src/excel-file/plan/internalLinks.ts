@@ -75,7 +75,8 @@ export async function restoreInternalLinks(input: JSZip, output: JSZip, sheetNam
       .join("");
     if (tags === "") continue;
     if (/<hyperlinks>/.test(outXml)) outXml = outXml.replace("</hyperlinks>", `${tags}</hyperlinks>`);
-    else if (/<hyperlinks\/>/.test(outXml)) outXml = outXml.replace("<hyperlinks/>", `<hyperlinks>${tags}</hyperlinks>`);
+    else if (/<hyperlinks\/>/.test(outXml))
+      outXml = outXml.replace("<hyperlinks/>", `<hyperlinks>${tags}</hyperlinks>`);
     else outXml = insertWorksheetChild(outXml, "hyperlinks", `<hyperlinks>${tags}</hyperlinks>`);
     output.file(outSheet.path, outXml);
   }

@@ -39,7 +39,8 @@ export function readCells(
     if (!ref) continue;
     const row = Number(ref[2]) - 1;
     const column = columnIndex(ref[1]);
-    if (row < bounds.firstRow || row > bounds.lastRow || column < bounds.firstColumn || column > bounds.lastColumn) continue;
+    if (row < bounds.firstRow || row > bounds.lastRow || column < bounds.firstColumn || column > bounds.lastColumn)
+      continue;
     out.set(`${row},${column}`, cellValue(a.t ?? "n", m[2] ?? "", strings));
   }
   return out;

@@ -14,7 +14,9 @@ export class CannotKeepError extends Error {
     readonly sheet: string,
     detail: string,
   ) {
-    super(`the sheet "${sheet}" has ${detail} that the command-line writer cannot keep; the workbook was not written — run the add-in in Excel instead`);
+    super(
+      `the sheet "${sheet}" has ${detail} that the command-line writer cannot keep; the workbook was not written — run the add-in in Excel instead`,
+    );
     this.name = "CannotKeepError";
   }
 }
@@ -27,11 +29,17 @@ export async function checkSheetsKept(input: JSZip, output: JSZip, replaced: str
   const kept = new Set((await allSheetNames(output)).map((n) => n.toLowerCase()));
   const gone = new Set(replaced.map((n) => n.toLowerCase()));
   for (const name of await allSheetNames(input)) {
-    if (!kept.has(name.toLowerCase()) && !gone.has(name.toLowerCase())) throw new CannotKeepError(name, "content (a chart sheet)");
+    if (!kept.has(name.toLowerCase()) && !gone.has(name.toLowerCase()))
+      throw new CannotKeepError(name, "content (a chart sheet)");
   }
 }
 
-export async function checkUserRulesKept(input: JSZip, output: JSZip, sheetNames: string[], marker: string): Promise<void> {
+export async function checkUserRulesKept(
+  input: JSZip,
+  output: JSZip,
+  sheetNames: string[],
+  marker: string,
+): Promise<void> {
   const wanted = new Set(sheetNames.map((n) => n.toLowerCase()));
   const outParts = new Map((await sheetParts(output)).map((p) => [p.name.toLowerCase(), p.path]));
   for (const part of await sheetParts(input)) {
@@ -61,7 +69,9 @@ function userRules(xml: string | null, marker: string): string[] {
       const a = attributes(`<x${rule[1]}>`);
       const formulas = [...(rule[2] ?? "").matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((m) => unescapeXml(m[1]));
       if (formulas.some((f) => f.includes(marker))) continue;
-      out.push(`${sqref} ${a.type ?? ""}${a.stopIfTrue === "1" || a.stopIfTrue === "true" ? " stopIfTrue" : ""} ${formulas.join("|")}`);
+      out.push(
+        `${sqref} ${a.type ?? ""}${a.stopIfTrue === "1" || a.stopIfTrue === "true" ? " stopIfTrue" : ""} ${formulas.join("|")}`,
+      );
     }
   }
   return out;

@@ -89,7 +89,12 @@ export function App({ services, lang, onLangChange }: AppProps) {
   const working = busy !== null;
 
   const view = (() => {
-    if (!outcome) return <Body1 as="p" className={styles.flat}>{t("notChecked")}</Body1>;
+    if (!outcome)
+      return (
+        <Body1 as="p" className={styles.flat}>
+          {t("notChecked")}
+        </Body1>
+      );
     const goTo = (at: CellRef) => void run({ kind: "select", at: { sheet: at.sheet, row: at.row, column: at.column } });
     switch (tab) {
       case "overview":
@@ -100,7 +105,12 @@ export function App({ services, lang, onLangChange }: AppProps) {
         return <EligibilityView analysis={outcome.analysis} lang={lang} onSelect={goTo} disabled={working} />;
       case "greetings":
         return (
-          <GreetingsView analysis={outcome.analysis} lang={lang} onWrite={() => services.write("greetings")} disabled={working} />
+          <GreetingsView
+            analysis={outcome.analysis}
+            lang={lang}
+            onWrite={() => services.write("greetings")}
+            disabled={working}
+          />
         );
       case "settings":
         return (
@@ -129,21 +139,41 @@ export function App({ services, lang, onLangChange }: AppProps) {
       </header>
       <main className={styles.main}>
         <div role="group" aria-label={t("actions")} className={styles.actions}>
-          <Button appearance="primary" icon={<ArrowClockwiseRegular />} disabledFocusable={working} onClick={() => void run({ kind: "check" })}>
+          <Button
+            appearance="primary"
+            icon={<ArrowClockwiseRegular />}
+            disabledFocusable={working}
+            onClick={() => void run({ kind: "check" })}
+          >
             {t("action.check")}
           </Button>
           <Button icon={<TableEditRegular />} disabledFocusable={working} onClick={() => void run({ kind: "write" })}>
             {t("action.write")}
           </Button>
-          <Button icon={<CalendarLtrRegular />} disabledFocusable={working} onClick={() => void run({ kind: "summary" })}>
+          <Button
+            icon={<CalendarLtrRegular />}
+            disabledFocusable={working}
+            onClick={() => void run({ kind: "summary" })}
+          >
             {t("action.summary")}
           </Button>
-          <Button icon={<DeleteRegular />} disabledFocusable={working} onClick={() => setConfirming(true)} {...restoreFocus}>
+          <Button
+            icon={<DeleteRegular />}
+            disabledFocusable={working}
+            onClick={() => setConfirming(true)}
+            {...restoreFocus}
+          >
             {t("action.remove")}
           </Button>
         </div>
 
-        <Notices lang={lang} busy={busy} notice={runner.notice} onRetry={(job) => void run(job)} onDismiss={runner.dismiss} />
+        <Notices
+          lang={lang}
+          busy={busy}
+          notice={runner.notice}
+          onRetry={(job) => void run(job)}
+          onDismiss={runner.dismiss}
+        />
 
         <TabList
           selectedValue={tab}
@@ -159,7 +189,15 @@ export function App({ services, lang, onLangChange }: AppProps) {
           ))}
         </TabList>
         <div role="tabpanel" id={panelId} aria-labelledby={tabId(tab)} className={styles.panel}>
-          <Suspense fallback={<Body1 as="p" className={styles.flat}>{t("loading")}</Body1>}>{view}</Suspense>
+          <Suspense
+            fallback={
+              <Body1 as="p" className={styles.flat}>
+                {t("loading")}
+              </Body1>
+            }
+          >
+            {view}
+          </Suspense>
         </div>
       </main>
 

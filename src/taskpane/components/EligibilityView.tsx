@@ -19,7 +19,13 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  heading: { margin: 0, display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  heading: {
+    margin: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
   facts: {
     display: "grid",
     gridTemplateColumns: "max-content minmax(0, 1fr)",
@@ -62,7 +68,14 @@ export function EligibilityView({ analysis, lang, onSelect, disabled }: ViewProp
       <ul className={common.list} aria-labelledby={headingId}>
         {analysis.candidates.map((c) => (
           <li key={`${c.sheet}!${c.row}`}>
-            <CandidateCard candidate={c} lang={lang} t={t} required={required} onSelect={onSelect} disabled={disabled} />
+            <CandidateCard
+              candidate={c}
+              lang={lang}
+              t={t}
+              required={required}
+              onSelect={onSelect}
+              disabled={disabled}
+            />
           </li>
         ))}
       </ul>
@@ -97,7 +110,9 @@ function CandidateCard({
       </Subtitle2>
       <dl className={styles.facts}>
         <dt className={styles.term}>{h("recommendation")}</dt>
-        <dd className={mergeClasses(styles.value, styles[c.recommendation])}>{RECOMMENDATION_LABELS[c.recommendation][lang]}</dd>
+        <dd className={mergeClasses(styles.value, styles[c.recommendation])}>
+          {RECOMMENDATION_LABELS[c.recommendation][lang]}
+        </dd>
         <dt className={styles.term}>{h("met")}</dt>
         <dd className={styles.value}>{t("elig.met", { met: c.criteriaMet.length, required })}</dd>
         <dt className={styles.term}>{t("elig.conditions")}</dt>

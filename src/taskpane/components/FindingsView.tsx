@@ -1,5 +1,14 @@
 import { useEffect, useRef, useState } from "react";
-import { Body1, Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import type { Finding, Lang, Severity } from "../../core/model";
 import type { RuleMeta } from "../../core/rules/rule";
 import { RULES } from "../../core/rules";
@@ -15,7 +24,14 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 export const FINDINGS_SHOWN = 20;
 
 const useStyles = makeStyles({
-  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, listStyleType: "none", margin: 0, padding: 0 },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalL,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+  },
   group: {
     display: "flex",
     flexDirection: "column",
@@ -33,7 +49,13 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     minWidth: 0,
   },
-  findingText: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: "anywhere" },
+  findingText: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorNeutralForeground2 },
@@ -72,7 +94,15 @@ export function FindingsView({ analysis, lang, onSelect, disabled }: ViewProps) 
         {t("findings.hint")}
       </Caption1>
       {groups.map(({ meta, findings }) => (
-        <RuleGroup key={meta.id} meta={meta} findings={findings} lang={lang} t={t} onSelect={onSelect} disabled={disabled} />
+        <RuleGroup
+          key={meta.id}
+          meta={meta}
+          findings={findings}
+          lang={lang}
+          t={t}
+          onSelect={onSelect}
+          disabled={disabled}
+        />
       ))}
     </div>
   );
@@ -112,7 +142,12 @@ function RuleGroup({
       <ul ref={listRef} className={common.list} aria-labelledby={headingId}>
         {shown.map((f, i) => (
           <li key={i}>
-            <Button appearance="subtle" className={styles.finding} disabledFocusable={disabled} onClick={() => onSelect(f)}>
+            <Button
+              appearance="subtle"
+              className={styles.finding}
+              disabledFocusable={disabled}
+              onClick={() => onSelect(f)}
+            >
               <span className={styles.findingText}>
                 <span>{findingMessage(f, lang)}</span>
                 <Caption1 className={common.muted}>{placeOf(f, t)}</Caption1>

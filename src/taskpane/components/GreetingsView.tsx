@@ -15,7 +15,12 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { CalendarArrowDownRegular, CopyRegular, DocumentArrowDownRegular, TableEditRegular } from "@fluentui/react-icons";
+import {
+  CalendarArrowDownRegular,
+  CopyRegular,
+  DocumentArrowDownRegular,
+  TableEditRegular,
+} from "@fluentui/react-icons";
 import type { Analysis, Lang } from "../../core/model";
 import type { GreetingRow } from "../../core/greetings/greetingsCalendar";
 import { GREETING_KIND_LABELS, GREETINGS_HEADERS, CALENDAR_TEXT } from "../../core/i18n/greetings";
@@ -40,14 +45,22 @@ import { viewStyles } from "./viewStyles";
  */
 const loadCalendar = () => import("../../core/greetings/greetingsCalendar");
 /** The drafts and their words, a chunk of their own: loaded when the view first shows. */
-const loadLetters = async () => ({ ...(await import("../../core/letters/draftFor")), LETTER_TEXT: (await import("../../core/i18n/letters")).LETTER_TEXT });
+const loadLetters = async () => ({
+  ...(await import("../../core/letters/draftFor")),
+  LETTER_TEXT: (await import("../../core/i18n/letters")).LETTER_TEXT,
+});
 type Letters = Awaited<ReturnType<typeof loadLetters>>;
 const loadIcs = () => import("../../core/greetings/calendarIcs");
 const loadDocx = () => import("../../core/letters/letterDocx");
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   cell: {
     textAlign: "start",
     fontWeight: tokens.fontWeightRegular,
@@ -70,7 +83,14 @@ const useStyles = makeStyles({
   },
   star: { color: tokens.colorPaletteMarigoldForeground2, marginInlineStart: tokens.spacingHorizontalXXS },
   // Read by screen readers, not shown: the ★ beside it is only drawn.
-  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   late: { color: tokens.colorPaletteDarkOrangeForeground1 },
   summary: { cursor: "pointer" },
   draft: {
@@ -93,7 +113,9 @@ export interface GreetingsViewProps {
   disabled: boolean;
 }
 
-type Selection = { kind: "greeting"; key: string; partner: string } | { kind: "event"; key: string; template: LetterTemplateId | null };
+type Selection =
+  | { kind: "greeting"; key: string; partner: string }
+  | { kind: "event"; key: string; template: LetterTemplateId | null };
 
 type Status = { intent: "success" | "error" | "info"; text: string } | null;
 
@@ -137,7 +159,8 @@ export function GreetingsView({ analysis, lang, onWrite, disabled }: GreetingsVi
   const [status, setStatus] = useState<Status>(null);
 
   const context: DraftContext = { today: analysis.today, lang, settings: analysis.settings };
-  const selectedGreeting = selection?.kind === "greeting" ? rows?.find((g) => greetingKey(g) === selection.key) : undefined;
+  const selectedGreeting =
+    selection?.kind === "greeting" ? rows?.find((g) => greetingKey(g) === selection.key) : undefined;
   const selectedEvent = selection?.kind === "event" ? events.find((e) => eventKey(e) === selection.key) : undefined;
 
   const write = async () => {
@@ -150,7 +173,10 @@ export function GreetingsView({ analysis, lang, onWrite, disabled }: GreetingsVi
       setStatus({ intent: "success", text: t("greetings.written", { sheet, count: rows?.length ?? 0 }) });
     } catch (error) {
       const failure = classifyExcelError(error);
-      setStatus({ intent: "error", text: fill(EXCEL_ERROR_MESSAGES[failure.problem][lang], { code: failure.code ?? "" }) });
+      setStatus({
+        intent: "error",
+        text: fill(EXCEL_ERROR_MESSAGES[failure.problem][lang], { code: failure.code ?? "" }),
+      });
     } finally {
       setBusy(null);
     }
@@ -186,7 +212,11 @@ export function GreetingsView({ analysis, lang, onWrite, disabled }: GreetingsVi
         <Button icon={<TableEditRegular />} disabledFocusable={disabled || busy !== null} onClick={() => void write()}>
           {t("greetings.writeSheet")}
         </Button>
-        <Button icon={<CalendarArrowDownRegular />} disabledFocusable={busy !== null} onClick={() => void downloadIcs()}>
+        <Button
+          icon={<CalendarArrowDownRegular />}
+          disabledFocusable={busy !== null}
+          onClick={() => void downloadIcs()}
+        >
           {t("greetings.downloadIcs")}
         </Button>
       </div>
@@ -244,17 +274,17 @@ export function GreetingsView({ analysis, lang, onWrite, disabled }: GreetingsVi
       )}
 
       {letters && (
-      <DraftPanel
-        letters={letters}
-        t={t}
-        context={context}
-        greeting={selectedGreeting}
-        partner={selection?.kind === "greeting" ? selection.partner : ""}
-        event={selectedEvent}
-        template={selection?.kind === "event" ? selection.template : null}
-        onPartner={(partner) => setSelection((s) => (s?.kind === "greeting" ? { ...s, partner } : s))}
-        onTemplate={(template) => setSelection((s) => (s?.kind === "event" ? { ...s, template } : s))}
-      />
+        <DraftPanel
+          letters={letters}
+          t={t}
+          context={context}
+          greeting={selectedGreeting}
+          partner={selection?.kind === "greeting" ? selection.partner : ""}
+          event={selectedEvent}
+          template={selection?.kind === "event" ? selection.template : null}
+          onPartner={(partner) => setSelection((s) => (s?.kind === "greeting" ? { ...s, partner } : s))}
+          onTemplate={(template) => setSelection((s) => (s?.kind === "event" ? { ...s, template } : s))}
+        />
       )}
     </div>
   );
@@ -268,12 +298,23 @@ interface TableProps<T> {
   onPick(row: T): void;
 }
 
-function CalendarTable({ rows, today, lang, t, labelledBy, selectedKey, onPick }: TableProps<GreetingRow> & { rows: GreetingRow[]; today: string }) {
+function CalendarTable({
+  rows,
+  today,
+  lang,
+  t,
+  labelledBy,
+  selectedKey,
+  onPick,
+}: TableProps<GreetingRow> & { rows: GreetingRow[]; today: string }) {
   const styles = useStyles();
   const head = mergeClasses(styles.cell, styles.head);
   return (
     <table aria-labelledby={labelledBy} className={styles.table}>
-      <HeaderRow className={head} labels={(["date", "sendBy", "occasion", "kind", "partners"] as const).map((k) => GREETINGS_HEADERS[k][lang])} />
+      <HeaderRow
+        className={head}
+        labels={(["date", "sendBy", "occasion", "kind", "partners"] as const).map((k) => GREETINGS_HEADERS[k][lang])}
+      />
       <tbody>
         {rows.map((g) => {
           const key = greetingKey(g);
@@ -312,7 +353,9 @@ function CalendarTable({ rows, today, lang, t, labelledBy, selectedKey, onPick }
               <td className={styles.cell}>
                 {g.partners.length > 1 ? (
                   <details>
-                    <summary className={styles.summary}>{t("greetings.partnerCount", { count: g.partners.length })}</summary>
+                    <summary className={styles.summary}>
+                      {t("greetings.partnerCount", { count: g.partners.length })}
+                    </summary>
                     {g.partners.join(GREETINGS_HEADERS.separator[lang])}
                   </details>
                 ) : (
@@ -327,12 +370,23 @@ function CalendarTable({ rows, today, lang, t, labelledBy, selectedKey, onPick }
   );
 }
 
-function EventsTable({ events, letters, lang, t, labelledBy, selectedKey, onPick }: TableProps<EventToAnswer> & { events: EventToAnswer[]; letters: Letters }) {
+function EventsTable({
+  events,
+  letters,
+  lang,
+  t,
+  labelledBy,
+  selectedKey,
+  onPick,
+}: TableProps<EventToAnswer> & { events: EventToAnswer[]; letters: Letters }) {
   const styles = useStyles();
   const head = mergeClasses(styles.cell, styles.head);
   return (
     <table aria-labelledby={labelledBy} className={styles.table}>
-      <HeaderRow className={head} labels={(["date", "partner", "what", "letter"] as const).map((k) => t(`greetings.event.${k}`))} />
+      <HeaderRow
+        className={head}
+        labels={(["date", "partner", "what", "letter"] as const).map((k) => t(`greetings.event.${k}`))}
+      />
       <tbody>
         {events.map((e) => {
           const key = eventKey(e);
@@ -341,7 +395,9 @@ function EventsTable({ events, letters, lang, t, labelledBy, selectedKey, onPick
             <tr key={key} className={selected ? styles.selected : undefined}>
               <td className={mergeClasses(styles.cell, styles.date)}>
                 {e.date ?? t("greetings.event.noDate")}
-                {e.daysSince !== null && <Caption1 block>{t("greetings.event.daysAgo", { days: e.daysSince })}</Caption1>}
+                {e.daysSince !== null && (
+                  <Caption1 block>{t("greetings.event.daysAgo", { days: e.daysSince })}</Caption1>
+                )}
               </td>
               <td className={styles.cell}>{e.partner}</td>
               <th scope="row" className={styles.cell}>
@@ -357,7 +413,9 @@ function EventsTable({ events, letters, lang, t, labelledBy, selectedKey, onPick
                 </Button>
                 {e.details && e.details !== e.eventType && <Caption1 block>{e.details}</Caption1>}
               </th>
-              <td className={styles.cell}>{e.letterKind ? letters.LETTER_TEXT[`kind.${e.letterKind}`][lang] : t("greetings.event.noSuggestion")}</td>
+              <td className={styles.cell}>
+                {e.letterKind ? letters.LETTER_TEXT[`kind.${e.letterKind}`][lang] : t("greetings.event.noSuggestion")}
+              </td>
             </tr>
           );
         })}
@@ -378,7 +436,17 @@ interface DraftPanelProps {
   onTemplate(template: LetterTemplateId | null): void;
 }
 
-function DraftPanel({ letters, t, context, greeting, partner, event, template, onPartner, onTemplate }: DraftPanelProps) {
+function DraftPanel({
+  letters,
+  t,
+  context,
+  greeting,
+  partner,
+  event,
+  template,
+  onPartner,
+  onTemplate,
+}: DraftPanelProps) {
   const styles = useStyles();
   const common = viewStyles();
   const headingId = useId("greetings-draft");
@@ -391,7 +459,11 @@ function DraftPanel({ letters, t, context, greeting, partner, event, template, o
     : event
       ? letters.draftForEvent(event, context, template)
       : null;
-  const subject = greeting ? { occasion: greeting.occasion, partner } : event ? { occasion: event.occasion, partner: event.partner } : null;
+  const subject = greeting
+    ? { occasion: greeting.occasion, partner }
+    : event
+      ? { occasion: event.occasion, partner: event.partner }
+      : null;
 
   // A new letter, a new status.
   const text = letter?.text ?? "";
@@ -453,7 +525,10 @@ function DraftPanel({ letters, t, context, greeting, partner, event, template, o
           )}
           {event && !event.template && (
             <Field label={t("greetings.template")} hint={t("greetings.templateNeeded")}>
-              <Select value={template ?? ""} onChange={(_, data) => onTemplate((data.value || null) as LetterTemplateId | null)}>
+              <Select
+                value={template ?? ""}
+                onChange={(_, data) => onTemplate((data.value || null) as LetterTemplateId | null)}
+              >
                 <option value="">{t("greetings.templateChoose")}</option>
                 {LETTER_TEMPLATE_IDS.map((id) => (
                   <option key={id} value={id}>
@@ -466,13 +541,24 @@ function DraftPanel({ letters, t, context, greeting, partner, event, template, o
           {letter && (
             <>
               <Field label={t("greetings.text")}>
-                <Textarea ref={textRef} readOnly resize="vertical" rows={18} value={letter.text} textarea={{ className: styles.text }} />
+                <Textarea
+                  ref={textRef}
+                  readOnly
+                  resize="vertical"
+                  rows={18}
+                  value={letter.text}
+                  textarea={{ className: styles.text }}
+                />
               </Field>
               <div className={styles.actions}>
                 <Button icon={<CopyRegular />} onClick={() => void copy()}>
                   {t("greetings.copy")}
                 </Button>
-                <Button icon={<DocumentArrowDownRegular />} disabledFocusable={saving} onClick={() => void downloadDocx()}>
+                <Button
+                  icon={<DocumentArrowDownRegular />}
+                  disabledFocusable={saving}
+                  onClick={() => void downloadDocx()}
+                >
                   {t("greetings.downloadDocx")}
                 </Button>
               </div>

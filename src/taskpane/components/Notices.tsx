@@ -53,7 +53,9 @@ export function Notices({ lang, busy, notice, onRetry, onDismiss }: NoticesProps
             <span>{t(`done.${notice.job}`, notice.data)}</span>
           </MessageBarBody>
           <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={dismiss} />}
+            containerAction={
+              <Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={dismiss} />
+            }
           />
         </MessageBar>
       )}
@@ -64,7 +66,9 @@ export function Notices({ lang, busy, notice, onRetry, onDismiss }: NoticesProps
             <span>{fill(EXCEL_ERROR_MESSAGES[notice.failure.problem][lang], { code: notice.failure.code })}</span>
           </MessageBarBody>
           <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={dismiss} />}
+            containerAction={
+              <Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={dismiss} />
+            }
           >
             {canRetry(notice.failure) && <Button onClick={() => onRetry(notice.job)}>{t("retry")}</Button>}
           </MessageBarActions>
@@ -76,7 +80,9 @@ export function Notices({ lang, busy, notice, onRetry, onDismiss }: NoticesProps
 
 /** The last focusable element before `container` in document order (tabster's dummy bumpers aside). */
 function previousFocusable(container: HTMLElement): HTMLElement | null {
-  const candidates = container.ownerDocument.querySelectorAll<HTMLElement>("button, [href], input, select, textarea, summary, [tabindex]");
+  const candidates = container.ownerDocument.querySelectorAll<HTMLElement>(
+    "button, [href], input, select, textarea, summary, [tabindex]",
+  );
   let found: HTMLElement | null = null;
   for (const el of candidates) {
     if (!(container.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING)) break;

@@ -11,7 +11,12 @@ export const NEXT_TO_EXPIRE = 5;
 
 const useStyles = makeStyles({
   // Plain HTML tables (Fluent's Table adds 4 KB gzip to the pane for two small tables).
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
   cell: {
     textAlign: "start",
     fontWeight: tokens.fontWeightRegular,
@@ -20,7 +25,15 @@ const useStyles = makeStyles({
     verticalAlign: "middle",
   },
   head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  partner: { minWidth: 0, height: "auto", padding: 0, justifyContent: "flex-start", textAlign: "start", fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase300 },
+  partner: {
+    minWidth: 0,
+    height: "auto",
+    padding: 0,
+    justifyContent: "flex-start",
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase300,
+  },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   total: { fontWeight: tokens.fontWeightSemibold },
   expired: { color: tokens.colorPaletteRedForeground1 },
@@ -132,7 +145,9 @@ export function OverviewView({ analysis, lang, onSelect, disabled }: ViewProps) 
                   </Button>
                 </th>
                 <td className={styles.cell}>{a.lastDay}</td>
-                <td className={mergeClasses(styles.cell, styles.number, styles[a.status])}>{t("overview.days", { days: a.daysLeft ?? "" })}</td>
+                <td className={mergeClasses(styles.cell, styles.number, styles[a.status])}>
+                  {t("overview.days", { days: a.daysLeft ?? "" })}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -70,16 +70,40 @@ const useStyles = makeStyles({
     cursor: "pointer",
     padding: `${tokens.spacingVerticalXS} 0`,
     overflowWrap: "anywhere",
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusSmall,
+    },
   },
-  sheetBody: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
-  columns: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(8.5rem, 1fr))", gap: tokens.spacingHorizontalS },
+  sheetBody: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  columns: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(8.5rem, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: "8rem" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   error: { color: tokens.colorPaletteRedForeground1 },
-  checks: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(7.5rem, 1fr))", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, border: "none" },
-  check: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase300 },
+  checks: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(7.5rem, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  check: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase300,
+  },
 });
 
 export interface SettingsViewProps {
@@ -120,7 +144,9 @@ export function SettingsView({ analysis, stored, lang, onLangChange, onSave, dis
     if (disabled) return;
     setAttempts((n) => n + 1);
     // A template refused is shown, so that its marked body is the input focus goes to.
-    const refused = LANGS.flatMap((l) => LETTER_TEMPLATE_IDS.map((id) => ({ lang: l, id }))).find((x) => errors[templateErrorKey(x.lang, x.id)]);
+    const refused = LANGS.flatMap((l) => LETTER_TEMPLATE_IDS.map((id) => ({ lang: l, id }))).find(
+      (x) => errors[templateErrorKey(x.lang, x.id)],
+    );
     if (refused && Object.keys(errors).every((k) => k.startsWith("template."))) setTemplate(refused);
     if (!invalid) onSave(next);
   };
@@ -150,7 +176,12 @@ export function SettingsView({ analysis, stored, lang, onLangChange, onSave, dis
 
         <Section title={t("settings.dates")}>
           <Field label={t("settings.year")} hint={t("settings.yearHint")} validationMessage={message("year")}>
-            <Input inputMode="numeric" value={draft.year} placeholder={String(analysis.year)} onChange={(_, data) => update({ year: data.value })} />
+            <Input
+              inputMode="numeric"
+              value={draft.year}
+              placeholder={String(analysis.year)}
+              onChange={(_, data) => update({ year: data.value })}
+            />
           </Field>
           <Field label={t("settings.today")} hint={t("settings.todayHint")} validationMessage={message("today")}>
             <Input type="date" value={draft.today} onChange={(_, data) => update({ today: data.value })} />
@@ -178,7 +209,15 @@ export function SettingsView({ analysis, stored, lang, onLangChange, onSave, dis
           )}
         </Section>
 
-        <GreetingsSection draft={draft} lang={lang} t={t} message={message} onChange={setDraft} template={template} onTemplate={setTemplate} />
+        <GreetingsSection
+          draft={draft}
+          lang={lang}
+          t={t}
+          message={message}
+          onChange={setDraft}
+          template={template}
+          onTemplate={setTemplate}
+        />
 
         <MappingSection analysis={analysis} draft={draft} lang={lang} t={t} message={message} onChange={setDraft} />
         <AliasSection analysis={analysis} draft={draft} t={t} message={message} onChange={setDraft} />
@@ -214,11 +253,18 @@ function MappingSection({ analysis, draft, lang, t, message, onChange }: Section
   const common = viewStyles();
   const [newSheet, setNewSheet] = useState("");
   const setSheet = (sheet: string, change: Partial<SheetDraft>) =>
-    onChange((d) => ({ ...d, mapping: { ...d.mapping, [sheet]: { ...(d.mapping[sheet] ?? sheetDraft(undefined)), ...change } } }));
+    onChange((d) => ({
+      ...d,
+      mapping: { ...d.mapping, [sheet]: { ...(d.mapping[sheet] ?? sheetDraft(undefined)), ...change } },
+    }));
   const addSheet = () => {
     const name = newSheet.trim();
     if (!name) return;
-    onChange((d) => (d.sheets.includes(name) ? d : { ...d, sheets: [...d.sheets, name], mapping: { ...d.mapping, [name]: sheetDraft(undefined) } }));
+    onChange((d) =>
+      d.sheets.includes(name)
+        ? d
+        : { ...d, sheets: [...d.sheets, name], mapping: { ...d.mapping, [name]: sheetDraft(undefined) } },
+    );
     setNewSheet("");
   };
 
@@ -234,7 +280,10 @@ function MappingSection({ analysis, draft, lang, t, message, onChange }: Section
         const status = layout
           ? t("settings.mapping.detected", { role: ROLE_LABELS[layout.role][lang], row: layout.headerRow })
           : t("settings.mapping.notDetected");
-        const missing = layout && layout.missing.length > 0 ? t("settings.mapping.missing", { fields: layout.missing.map((f) => FIELD_LABELS[f][lang]).join("、") }) : null;
+        const missing =
+          layout && layout.missing.length > 0
+            ? t("settings.mapping.missing", { fields: layout.missing.map((f) => FIELD_LABELS[f][lang]).join("、") })
+            : null;
         const required = new Set(role ? ROLE_SPECS[role].required.filter((need) => need.length === 1).flat() : []);
         return (
           <details key={sheet} className={styles.sheet} open={Boolean(missing) || undefined}>
@@ -246,7 +295,10 @@ function MappingSection({ analysis, draft, lang, t, message, onChange }: Section
             </summary>
             <div className={styles.sheetBody}>
               <Field label={t("settings.mapping.role")}>
-                <Select value={d.role} onChange={(_, data) => setSheet(sheet, { role: data.value as SheetDraft["role"] })}>
+                <Select
+                  value={d.role}
+                  onChange={(_, data) => setSheet(sheet, { role: data.value as SheetDraft["role"] })}
+                >
                   <option value="">{t("settings.mapping.roleAuto")}</option>
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
@@ -315,7 +367,13 @@ function MappingSection({ analysis, draft, lang, t, message, onChange }: Section
 function AliasSection({ analysis, draft, t, message, onChange }: SectionProps) {
   const styles = useStyles();
   const common = viewStyles();
-  const partners = [...new Set([...analysis.agreements.map((a) => a.partner), ...analysis.candidates.map((c) => c.city), ...draft.aliases.map((a) => a.partner)])]
+  const partners = [
+    ...new Set([
+      ...analysis.agreements.map((a) => a.partner),
+      ...analysis.candidates.map((c) => c.city),
+      ...draft.aliases.map((a) => a.partner),
+    ]),
+  ]
     .filter((p) => p.length > 0)
     .sort((a, b) => a.localeCompare(b, "zh-CN"));
   const setAlias = (i: number, change: Partial<Draft["aliases"][number]>) =>
@@ -330,7 +388,11 @@ function AliasSection({ analysis, draft, t, message, onChange }: SectionProps) {
         {draft.aliases.map((a, i) => (
           <li key={i}>
             <div role="group" aria-label={t("settings.aliases.row", { n: i + 1 })} className={styles.row}>
-              <Field label={t("settings.aliases.name")} className={styles.grow} validationMessage={message(`alias.${i}`)}>
+              <Field
+                label={t("settings.aliases.name")}
+                className={styles.grow}
+                validationMessage={message(`alias.${i}`)}
+              >
                 <Input value={a.name} onChange={(_, data) => setAlias(i, { name: data.value })} />
               </Field>
               <Field label={t("settings.aliases.partner")} className={styles.grow}>
@@ -354,7 +416,11 @@ function AliasSection({ analysis, draft, t, message, onChange }: SectionProps) {
         ))}
       </ul>
       <div>
-        <Button type="button" icon={<AddRegular />} onClick={() => onChange((d) => ({ ...d, aliases: [...d.aliases, { name: "", partner: "" }] }))}>
+        <Button
+          type="button"
+          icon={<AddRegular />}
+          onClick={() => onChange((d) => ({ ...d, aliases: [...d.aliases, { name: "", partner: "" }] }))}
+        >
           {t("settings.aliases.add")}
         </Button>
       </div>
@@ -401,7 +467,11 @@ function GreetingsSection({ draft, lang, t, message, onChange, template, onTempl
     <Section title={t("settings.greetings")}>
       {GREETING_NUMBER_FIELDS.map((key) => (
         <Field key={key} label={t(`settings.${key}`)} validationMessage={message(key)}>
-          <Input inputMode="numeric" value={draft[key]} onChange={(_, data) => onChange((d) => ({ ...d, [key]: data.value }))} />
+          <Input
+            inputMode="numeric"
+            value={draft[key]}
+            onChange={(_, data) => onChange((d) => ({ ...d, [key]: data.value }))}
+          />
         </Field>
       ))}
       <fieldset className={styles.checks}>
@@ -410,13 +480,21 @@ function GreetingsSection({ draft, lang, t, message, onChange, template, onTempl
         </legend>
         {FESTIVAL_IDS.map((id) => (
           <label key={id} className={styles.check}>
-            <input type="checkbox" checked={draft.festivals.includes(id)} onChange={(e) => toggle(id, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={draft.festivals.includes(id)}
+              onChange={(e) => toggle(id, e.target.checked)}
+            />
             {FESTIVAL_NAMES[id][lang]}
           </label>
         ))}
       </fieldset>
       {LANGS.map((l) => (
-        <Field key={l} label={t("settings.letterSender", { lang: t(`lang.${l}`) })} hint={letters ? t("settings.letterSenderHint", { sender: letters.LETTER_TEXT.sender[l] }) : undefined}>
+        <Field
+          key={l}
+          label={t("settings.letterSender", { lang: t(`lang.${l}`) })}
+          hint={letters ? t("settings.letterSenderHint", { sender: letters.LETTER_TEXT.sender[l] }) : undefined}
+        >
           <Input
             lang={l}
             value={draft.letterSender[l]}
@@ -437,7 +515,10 @@ function GreetingsSection({ draft, lang, t, message, onChange, template, onTempl
           <LanguageSelect value={template.lang} onChange={(l) => onTemplate({ ...template, lang: l })} t={t} />
         </Field>
         <Field label={t("settings.templateId")} className={styles.grow}>
-          <Select value={template.id} onChange={(_, data) => onTemplate({ ...template, id: data.value as LetterTemplateId })}>
+          <Select
+            value={template.id}
+            onChange={(_, data) => onTemplate({ ...template, id: data.value as LetterTemplateId })}
+          >
             {LETTER_TEMPLATE_IDS.map((id) => (
               <option key={id} value={id}>
                 {`${t(`template.${id}`)}${templateEdited(draft, template.lang, id) ? t("settings.templateEdited") : ""}`}
@@ -449,15 +530,32 @@ function GreetingsSection({ draft, lang, t, message, onChange, template, onTempl
       {current && (
         <>
           <Field label={t("settings.templateTitle")}>
-            <Input lang={template.lang} value={current.title} onChange={(_, data) => setTemplateText({ ...current, title: data.value })} />
+            <Input
+              lang={template.lang}
+              value={current.title}
+              onChange={(_, data) => setTemplateText({ ...current, title: data.value })}
+            />
           </Field>
-          <Field label={t("settings.templateBody")} validationMessage={message(templateErrorKey(template.lang, template.id))}>
-            <Textarea lang={template.lang} resize="vertical" rows={8} value={current.body} onChange={(_, data) => setTemplateText({ ...current, body: data.value })} />
+          <Field
+            label={t("settings.templateBody")}
+            validationMessage={message(templateErrorKey(template.lang, template.id))}
+          >
+            <Textarea
+              lang={template.lang}
+              resize="vertical"
+              rows={8}
+              value={current.body}
+              onChange={(_, data) => setTemplateText({ ...current, body: data.value })}
+            />
           </Field>
         </>
       )}
       <div>
-        <Button type="button" disabled={!templateEdited(draft, template.lang, template.id)} onClick={() => setTemplateText(null)}>
+        <Button
+          type="button"
+          disabled={!templateEdited(draft, template.lang, template.id)}
+          onClick={() => setTemplateText(null)}
+        >
           {t("settings.templateReset")}
         </Button>
       </div>

@@ -13,13 +13,34 @@ const W = (role: Role, field: FieldId, ...headers: string[]): Row[] => headers.m
 
 /** WORKBOOK.md, "Column headers seen in such workbooks". */
 const WORKBOOK_TABLE: Row[] = [
-  ...W("register", "partner", "友城名称", "友好城市（区）", "城市（区）名称", "结好城市", "友城", "城市", "Partner", "City"),
+  ...W(
+    "register",
+    "partner",
+    "友城名称",
+    "友好城市（区）",
+    "城市（区）名称",
+    "结好城市",
+    "友城",
+    "城市",
+    "Partner",
+    "City",
+  ),
   ...W("register", "province", "所属省（区、市）", "省份", "所在省市", "Province"),
   ...W("register", "level", "行政级别", "级别", "Administrative level"),
   ...W("register", "relation", "关系类型", "协议类型", "结好类型", "Relation"),
   ...W("register", "npcDate", "人大常委会决定日期", "人大决定日期", "人大常委会审议日期", "NPC decision"),
   ...W("register", "govMeetingDate", "区政府常务会日期", "常务会（专题会）日期", "政府会议日期"),
-  ...W("register", "signingDate", "签署日期", "缔结日期", "签约日期", "结好日期", "协议签订日期", "Signed", "Signing date"),
+  ...W(
+    "register",
+    "signingDate",
+    "签署日期",
+    "缔结日期",
+    "签约日期",
+    "结好日期",
+    "协议签订日期",
+    "Signed",
+    "Signing date",
+  ),
   ...W("register", "signatory", "签署人", "我方签署人", "Signatory"),
   ...W("register", "termYears", "有效期（年）", "有效期限", "协议期限", "Term"),
   ...W("register", "endDate", "到期日期", "有效期至", "截止日期", "Expires", "End date"),
@@ -60,7 +81,8 @@ const hasChinese = (s: string) => /[\u4e00-\u9fff]/u.test(s);
 const halfBrackets = (s: string) => s.replace(/（/g, "(").replace(/）/g, ")");
 const fullBrackets = (s: string) => s.replace(/\(/g, "（").replace(/\)/g, "）");
 const spacedOut = (s: string) => (hasChinese(s) ? [...s].join(" ") : s.replace(/ /g, "  "));
-const toFullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, "\u3000");
+const toFullWidth = (s: string) =>
+  s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, "\u3000");
 
 /** The ways offices decorate one wording. */
 function variantsOf(header: string): [string, string][] {
@@ -78,7 +100,11 @@ function variantsOf(header: string): [string, string][] {
   if (hasChinese(header)) {
     out.push(["（必填）", `${header}（必填）`], ["(必填)", `${header}(必填)`], ["【必填】", `${header}【必填】`]);
   } else {
-    out.push(["full-width letters", toFullWidth(header)], ["upper case", header.toUpperCase()], ["lower case", header.toLowerCase()]);
+    out.push(
+      ["full-width letters", toFullWidth(header)],
+      ["upper case", header.toUpperCase()],
+      ["lower case", header.toLowerCase()],
+    );
   }
   return out;
 }

@@ -1,5 +1,10 @@
 import ICAL from "ical.js";
-import { calendarEvents, calendarIcs, calendarInputOf, type CalendarInput } from "../../../src/core/greetings/calendarIcs";
+import {
+  calendarEvents,
+  calendarIcs,
+  calendarInputOf,
+  type CalendarInput,
+} from "../../../src/core/greetings/calendarIcs";
 import { analyzeWorkbook } from "../../../src/core/analyze";
 import { book, serial, sheet } from "../../helpers/grid";
 import type { GreetingRow } from "../../../src/core/greetings/greetingsCalendar";
@@ -7,14 +12,50 @@ import type { RenewalReminder } from "../../../src/core/greetings/renewalReminde
 
 const TODAY = "2026-11-27";
 const reminders: RenewalReminder[] = [
-  { date: "2026-12-15", partner: "重庆市渝中区", lastDay: "2027-03-15", rule: "TERM-URGENT", sheet: "友城名录", row: 6 },
-  { date: "2027-01-02", partner: "拉萨市城关区", lastDay: "2027-07-01", rule: "TERM-EXPIRING", sheet: "友城名录", row: 16 },
+  {
+    date: "2026-12-15",
+    partner: "重庆市渝中区",
+    lastDay: "2027-03-15",
+    rule: "TERM-URGENT",
+    sheet: "友城名录",
+    row: 6,
+  },
+  {
+    date: "2027-01-02",
+    partner: "拉萨市城关区",
+    lastDay: "2027-07-01",
+    rule: "TERM-EXPIRING",
+    sheet: "友城名录",
+    row: 16,
+  },
 ];
 const greetings: GreetingRow[] = [
-  { date: "2027-01-01", sendBy: "2026-12-18", occasion: "元旦", kind: "festival", festival: "new-year", partners: ["上海市黄浦区", "重庆市渝中区"] },
-  { date: "2027-02-06", sendBy: "2027-01-23", occasion: "春节", kind: "festival", festival: "spring-festival", partners: ["上海市黄浦区", "重庆市渝中区"] },
+  {
+    date: "2027-01-01",
+    sendBy: "2026-12-18",
+    occasion: "元旦",
+    kind: "festival",
+    festival: "new-year",
+    partners: ["上海市黄浦区", "重庆市渝中区"],
+  },
+  {
+    date: "2027-02-06",
+    sendBy: "2027-01-23",
+    occasion: "春节",
+    kind: "festival",
+    festival: "spring-festival",
+    partners: ["上海市黄浦区", "重庆市渝中区"],
+  },
   // Late: its send-by day has passed, so its entry is today.
-  { date: "2026-12-01", sendBy: "2026-11-17", occasion: "结好10周年", kind: "anniversary", partners: ["西安市碑林区"], years: 10, tenth: true },
+  {
+    date: "2026-12-01",
+    sendBy: "2026-11-17",
+    occasion: "结好10周年",
+    kind: "anniversary",
+    partners: ["西安市碑林区"],
+    years: 10,
+    tenth: true,
+  },
 ];
 const input: CalendarInput = { reminders, greetings, today: TODAY };
 
@@ -31,7 +72,14 @@ function parse(ics: string): { events: Parsed[]; calendar: ICAL.Component } {
   const calendar = new ICAL.Component(ICAL.parse(ics));
   const events = calendar.getAllSubcomponents("vevent").map((v) => {
     const e = new ICAL.Event(v);
-    return { uid: e.uid, date: e.startDate.toString(), isDate: e.startDate.isDate, end: e.endDate.toString(), summary: e.summary, description: e.description };
+    return {
+      uid: e.uid,
+      date: e.startDate.toString(),
+      isDate: e.startDate.isDate,
+      end: e.endDate.toString(),
+      summary: e.summary,
+      description: e.description,
+    };
   });
   return { events, calendar };
 }
@@ -39,7 +87,9 @@ function parse(ics: string): { events: Parsed[]; calendar: ICAL.Component } {
 describe("the .ics file parses back (ical.js) to the same events", () => {
   test("summary, all-day date and description of every event", () => {
     const { events } = parse(calendarIcs(input));
-    expect(events.map(({ uid, date, summary, description }) => ({ uid, date, summary, description }))).toEqual(calendarEvents(input));
+    expect(events.map(({ uid, date, summary, description }) => ({ uid, date, summary, description }))).toEqual(
+      calendarEvents(input),
+    );
     expect(events).toHaveLength(5);
     for (const e of events) {
       expect(e.isDate).toBe(true);
@@ -57,7 +107,9 @@ describe("the .ics file parses back (ical.js) to the same events", () => {
       expect(e!.description).toContain("第七条第五项");
       expect(e!.description).toContain(r.rule);
     }
-    expect(events.find((x) => x.date === "2026-12-15")!.summary).toBe("续签提醒（紧急）：重庆市渝中区（2027年3月15日到期）");
+    expect(events.find((x) => x.date === "2026-12-15")!.summary).toBe(
+      "续签提醒（紧急）：重庆市渝中区（2027年3月15日到期）",
+    );
   });
 
   test("greetings on their send-by day (today when that has passed), with every partner and 第十一条", () => {
@@ -84,7 +136,9 @@ describe("the .ics file parses back (ical.js) to the same events", () => {
   test("English", () => {
     const { events } = parse(calendarIcs({ ...input, lang: "en-US" }));
     expect(events.find((x) => x.date === "2027-01-23")!.summary).toBe("Send greetings: 春节 (February 6, 2027)");
-    expect(events.find((x) => x.date === "2026-12-15")!.summary).toBe("Renewal reminder (urgent): 重庆市渝中区 (ends March 15, 2027)");
+    expect(events.find((x) => x.date === "2026-12-15")!.summary).toBe(
+      "Renewal reminder (urgent): 重庆市渝中区 (ends March 15, 2027)",
+    );
   });
 });
 
@@ -104,15 +158,29 @@ describe("same input, same file: re-importing updates instead of doubling", () =
     const changed: CalendarInput = {
       ...input,
       today: "2026-11-28",
-      greetings: greetings.map((g) => (g.kind === "festival" ? { ...g, partners: [...g.partners, "杭州市上城区"] } : g)),
+      greetings: greetings.map((g) =>
+        g.kind === "festival" ? { ...g, partners: [...g.partners, "杭州市上城区"] } : g,
+      ),
     };
-    expect(calendarEvents(changed).map((e) => e.uid).sort()).toEqual([...uids].sort());
+    expect(
+      calendarEvents(changed)
+        .map((e) => e.uid)
+        .sort(),
+    ).toEqual([...uids].sort());
   });
 
   test("a different occasion or partner gets a different UID", () => {
     const base = calendarEvents({ reminders: [reminders[0]], greetings: [], today: TODAY })[0].uid;
-    const other = calendarEvents({ reminders: [{ ...reminders[0], partner: "广州市越秀区" }], greetings: [], today: TODAY })[0].uid;
-    const laterTerm = calendarEvents({ reminders: [{ ...reminders[0], lastDay: "2032-03-15" }], greetings: [], today: TODAY })[0].uid;
+    const other = calendarEvents({
+      reminders: [{ ...reminders[0], partner: "广州市越秀区" }],
+      greetings: [],
+      today: TODAY,
+    })[0].uid;
+    const laterTerm = calendarEvents({
+      reminders: [{ ...reminders[0], lastDay: "2032-03-15" }],
+      greetings: [],
+      today: TODAY,
+    })[0].uid;
     expect(new Set([base, other, laterTerm]).size).toBe(3);
   });
 

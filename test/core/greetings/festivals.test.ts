@@ -38,7 +38,12 @@ describe("festival dates, computed offline", () => {
     for (let year = 1950; year <= 2100; year++) {
       for (const [id, [from, to]] of Object.entries(seasons)) {
         const date = festivalDate(id as (typeof FESTIVAL_IDS)[number], year)!;
-        expect({ id, year, inYear: date.slice(0, 4) === String(year), inSeason: date.slice(5) >= from && date.slice(5) <= to }).toEqual({
+        expect({
+          id,
+          year,
+          inYear: date.slice(0, 4) === String(year),
+          inSeason: date.slice(5) >= from && date.slice(5) <= to,
+        }).toEqual({
           id,
           year,
           inYear: true,

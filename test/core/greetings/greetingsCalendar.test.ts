@@ -3,7 +3,8 @@ import { analyzeWorkbook } from "../../../src/core/analyze";
 import { book, serial, sheet } from "../../helpers/grid";
 
 /** Calendar arithmetic for expectations, in UTC so that no zone moves a day. */
-const plusDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const plusDays = (iso: string, days: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 let n = 0;
 const tie = (partner: string, signingDate: string | null, extra: Partial<GreetingPartner> = {}): GreetingPartner => ({
@@ -47,13 +48,17 @@ describe("the window: due to be sent within windowDays, and not yet past", () =>
   });
 
   test("the window crosses the year: 元旦 of next year on 2026-12-20", () => {
-    const rows = greetingsCalendar([tie("甲区", null)], { today: "2026-12-20", festivals: ["new-year", "national-day"] });
+    const rows = greetingsCalendar([tie("甲区", null)], {
+      today: "2026-12-20",
+      festivals: ["new-year", "national-day"],
+    });
     expect(rows.map((r) => r.date)).toEqual(["2027-01-01"]);
   });
 
   test("a wider window reaches further, a narrower one less", () => {
     const partners = [tie("甲区", null)];
-    const dates = (windowDays: number) => greetingsCalendar(partners, { today: "2026-01-01", windowDays, leadDays: 0 }).map((r) => r.date);
+    const dates = (windowDays: number) =>
+      greetingsCalendar(partners, { today: "2026-01-01", windowDays, leadDays: 0 }).map((r) => r.date);
     expect(dates(0)).toEqual(["2026-01-01"]);
     expect(dates(60)).toEqual(["2026-01-01", "2026-02-17"]);
     expect(dates(365)).toEqual(["2026-01-01", "2026-02-17", "2026-09-25", "2026-10-01", "2027-01-01"]);
@@ -63,10 +68,26 @@ describe("the window: due to be sent within windowDays, and not yet past", () =>
 describe("whom to greet", () => {
   test("festivals list every partner not terminated, each once, in register order", () => {
     const rows = greetingsCalendar(
-      [tie("甲区", null), tie("乙区", null, { status: "terminated" }), tie("丙区", null, { status: "expired" }), tie("甲区", null), tie(" ", null), tie("丁区", null, { status: "unknown" })],
+      [
+        tie("甲区", null),
+        tie("乙区", null, { status: "terminated" }),
+        tie("丙区", null, { status: "expired" }),
+        tie("甲区", null),
+        tie(" ", null),
+        tie("丁区", null, { status: "unknown" }),
+      ],
       { today: "2026-12-01", festivals: ["new-year"] },
     );
-    expect(rows).toEqual([{ date: "2027-01-01", sendBy: "2026-12-18", occasion: "元旦", kind: "festival", festival: "new-year", partners: ["甲区", "丙区", "丁区"] }]);
+    expect(rows).toEqual([
+      {
+        date: "2027-01-01",
+        sendBy: "2026-12-18",
+        occasion: "元旦",
+        kind: "festival",
+        festival: "new-year",
+        partners: ["甲区", "丙区", "丁区"],
+      },
+    ]);
   });
 
   test("no partner, no festival row", () => {
@@ -74,7 +95,10 @@ describe("whom to greet", () => {
   });
 
   test("a terminated tie has no anniversary; a tie without a signing date has none either", () => {
-    const rows = greetingsCalendar([tie("乙区", "2016-12-20", { status: "terminated" }), tie("丙区", null)], { today: TODAY, festivals: [] });
+    const rows = greetingsCalendar([tie("乙区", "2016-12-20", { status: "terminated" }), tie("丙区", null)], {
+      today: TODAY,
+      festivals: [],
+    });
     expect(rows).toEqual([]);
   });
 });
@@ -85,8 +109,26 @@ describe("anniversaries", () => {
     const b = tie("乙区", "2021-12-21");
     const rows = greetingsCalendar([a, b], { today: TODAY, festivals: [] });
     expect(rows).toEqual([
-      { date: "2026-12-20", sendBy: "2026-12-06", occasion: "结好10周年", kind: "anniversary", partners: ["甲区"], years: 10, tenth: true, at: { sheet: a.sheet, row: a.row, column: null } },
-      { date: "2026-12-21", sendBy: "2026-12-07", occasion: "结好5周年", kind: "anniversary", partners: ["乙区"], years: 5, tenth: false, at: { sheet: b.sheet, row: b.row, column: null } },
+      {
+        date: "2026-12-20",
+        sendBy: "2026-12-06",
+        occasion: "结好10周年",
+        kind: "anniversary",
+        partners: ["甲区"],
+        years: 10,
+        tenth: true,
+        at: { sheet: a.sheet, row: a.row, column: null },
+      },
+      {
+        date: "2026-12-21",
+        sendBy: "2026-12-07",
+        occasion: "结好5周年",
+        kind: "anniversary",
+        partners: ["乙区"],
+        years: 5,
+        tenth: false,
+        at: { sheet: b.sheet, row: b.row, column: null },
+      },
     ]);
   });
 
@@ -101,8 +143,16 @@ describe("anniversaries", () => {
   });
 
   test("other agreements have a signing anniversary, not a 结好 one; English names", () => {
-    const partners = [tie("甲区", "2025-12-01", { relation: "framework" }), tie("乙区", "2004-12-02"), tie("丙区", "2024-12-03")];
-    expect(greetingsCalendar(partners, { today: TODAY, festivals: [] }).map((r) => r.occasion)).toEqual(["签约1周年", "结好22周年", "结好2周年"]);
+    const partners = [
+      tie("甲区", "2025-12-01", { relation: "framework" }),
+      tie("乙区", "2004-12-02"),
+      tie("丙区", "2024-12-03"),
+    ];
+    expect(greetingsCalendar(partners, { today: TODAY, festivals: [] }).map((r) => r.occasion)).toEqual([
+      "签约1周年",
+      "结好22周年",
+      "结好2周年",
+    ]);
     expect(greetingsCalendar(partners, { today: TODAY, festivals: [], lang: "en-US" }).map((r) => r.occasion)).toEqual([
       "1st anniversary of the agreement",
       "22nd anniversary of friendship",
@@ -111,7 +161,10 @@ describe("anniversaries", () => {
   });
 
   test("on one day, the festival comes before the anniversaries", () => {
-    const rows = greetingsCalendar([tie("甲区", "2020-01-01"), tie("乙区", null)], { today: TODAY, festivals: ["new-year"] });
+    const rows = greetingsCalendar([tie("甲区", "2020-01-01"), tie("乙区", null)], {
+      today: TODAY,
+      festivals: ["new-year"],
+    });
     expect(rows.map((r) => [r.kind, r.date])).toEqual([
       ["festival", "2027-01-01"],
       ["anniversary", "2027-01-01"],
@@ -126,8 +179,13 @@ describe("from an analysis: its today and settings", () => {
     ["天津市和平区", serial("2017-01-05"), 5, "已终止"],
   ]);
   test("the settings' window, lead days and festivals are used, and options override them", () => {
-    const analysis = analyzeWorkbook(book(register), { today: TODAY, settings: { festivals: ["national-day", "new-year"], greetingWindowDays: 20, greetingLeadDays: 7 } });
-    expect(greetingsCalendar(analysis).map((r) => [r.occasion, r.date, r.sendBy, r.partners])).toEqual([["结好10周年", "2026-12-20", "2026-12-13", ["上海市黄浦区"]]]);
+    const analysis = analyzeWorkbook(book(register), {
+      today: TODAY,
+      settings: { festivals: ["national-day", "new-year"], greetingWindowDays: 20, greetingLeadDays: 7 },
+    });
+    expect(greetingsCalendar(analysis).map((r) => [r.occasion, r.date, r.sendBy, r.partners])).toEqual([
+      ["结好10周年", "2026-12-20", "2026-12-13", ["上海市黄浦区"]],
+    ]);
     expect(greetingsCalendar(analysis, { windowDays: 60 }).map((r) => r.occasion)).toEqual(["结好10周年", "元旦"]);
   });
 

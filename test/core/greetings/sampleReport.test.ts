@@ -32,7 +32,11 @@ function registerRows(): { partner: string; signed: string | null; terminated: b
     .filter((r) => typeof r[col("友城名称")] === "string" && r[col("友城名称")] !== "")
     .map((r) => {
       const d = parseDate(r[col("签署日期")] ?? null, null);
-      return { partner: String(r[col("友城名称")]), signed: d.kind === "date" ? d.date : null, terminated: String(r[col("状态")]).includes("终止") };
+      return {
+        partner: String(r[col("友城名称")]),
+        signed: d.kind === "date" ? d.date : null,
+        terminated: String(r[col("状态")]).includes("终止"),
+      };
     });
 }
 
@@ -44,7 +48,9 @@ beforeAll(async () => {
 }, 30_000);
 
 test("元旦 2027-01-01 and 春节 2027-02-06 with every partner not terminated", () => {
-  const live = registerRows().filter((r) => !r.terminated).map((r) => r.partner);
+  const live = registerRows()
+    .filter((r) => !r.terminated)
+    .map((r) => r.partner);
   expect(live.length).toBeGreaterThan(10);
   expect(registerRows().some((r) => r.terminated)).toBe(true);
   const festivals = zh.greetings.filter((g) => g.kind === "festival");
@@ -63,13 +69,17 @@ test("the anniversaries of the signing days that fall in the window, tenths mark
         const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
         const day = m === 2 && d === 29 && !leap ? 28 : d;
         const date = `${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-        return year > y && date >= TODAY && date <= LAST_OCCASION ? [{ date, partners: [r.partner], years: year - y }] : [];
+        return year > y && date >= TODAY && date <= LAST_OCCASION
+          ? [{ date, partners: [r.partner], years: year - y }]
+          : [];
       });
     })
     .sort((a, b) => (a.date < b.date ? -1 : 1));
   expect(expected.length).toBeGreaterThan(0);
   const anniversaries = zh.greetings.filter((g) => g.kind === "anniversary");
-  expect(anniversaries.map((g) => ({ date: g.date, partners: g.partners }))).toEqual(expected.map(({ date, partners }) => ({ date, partners })));
+  expect(anniversaries.map((g) => ({ date: g.date, partners: g.partners }))).toEqual(
+    expected.map(({ date, partners }) => ({ date, partners })),
+  );
   anniversaries.forEach((g, i) => {
     expect(g.occasion).toMatch(new RegExp(`${expected[i].years}周年$`));
     expect(g).toHaveProperty("tenth", expected[i].years % 10 === 0);
@@ -83,12 +93,16 @@ test("greetings are soonest first; festivals carry no tenth", () => {
 });
 
 test("occasions in the report's language", () => {
-  expect(en.greetings.filter((g) => g.kind === "festival").map((g) => g.occasion)).toEqual(["New Year's Day", "Spring Festival"]);
+  expect(en.greetings.filter((g) => g.kind === "festival").map((g) => g.occasion)).toEqual([
+    "New Year's Day",
+    "Spring Festival",
+  ]);
   expect(en.greetings.map((g) => g.date)).toEqual(zh.greetings.map((g) => g.date));
 });
 
 test("reminders: last day − 180 and − 90 days, from today on, for every agreement with a last day that is not terminated", () => {
-  const minus = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const minus = (iso: string, days: number) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
   const expected = zh.agreements
     .filter((a) => a.status !== "terminated" && a.status !== "unknown" && a.lastDay)
     .flatMap((a) => [
@@ -99,9 +113,21 @@ test("reminders: last day − 180 and − 90 days, from today on, for every agre
   expect(zh.reminders).toHaveLength(expected.length);
   expect(zh.reminders).toEqual(expect.arrayContaining(expected));
   // 重庆市渝中区 ends 2027-03-15: its urgent reminder is 2026-12-15; the expiring one (2026-09-16) is past.
-  expect(zh.reminders.filter((r) => r.partner === "重庆市渝中区")).toEqual([{ date: "2026-12-15", partner: "重庆市渝中区", lastDay: "2027-03-15", rule: "TERM-URGENT" }]);
+  expect(zh.reminders.filter((r) => r.partner === "重庆市渝中区")).toEqual([
+    { date: "2026-12-15", partner: "重庆市渝中区", lastDay: "2027-03-15", rule: "TERM-URGENT" },
+  ]);
 });
 
 test("greetings and reminders come after summary; the existing fields are untouched", () => {
-  expect(Object.keys(zh)).toEqual(["today", "year", "sheets", "agreements", "candidates", "findings", "summary", "greetings", "reminders"]);
+  expect(Object.keys(zh)).toEqual([
+    "today",
+    "year",
+    "sheets",
+    "agreements",
+    "candidates",
+    "findings",
+    "summary",
+    "greetings",
+    "reminders",
+  ]);
 });

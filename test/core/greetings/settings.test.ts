@@ -36,7 +36,14 @@ describe("greeting and letter settings", () => {
       greetingWindowDays: -1,
       greetingLeadDays: 1.5,
       festivals: "春节",
-      letterTemplates: { "zh-CN": { festival: { title: 1, body: "x" }, leadership: { title: "贺信", body: " " }, nonsense: { title: "a", body: "b" } }, "fr-FR": {} },
+      letterTemplates: {
+        "zh-CN": {
+          festival: { title: 1, body: "x" },
+          leadership: { title: "贺信", body: " " },
+          nonsense: { title: "a", body: "b" },
+        },
+        "fr-FR": {},
+      },
       letterSender: ["北京"],
     });
     expect(stored.settings).toEqual({ letterTemplates: { "zh-CN": {} } });
@@ -47,7 +54,11 @@ describe("greeting and letter settings", () => {
   });
 
   test("written and read back unchanged", () => {
-    const settings = { greetingWindowDays: 45, festivals: ["qingming" as const], letterSender: { "en-US": "Liaison Office" } };
+    const settings = {
+      greetingWindowDays: 45,
+      festivals: ["qingming" as const],
+      letterSender: { "en-US": "Liaison Office" },
+    };
     expect(readStoredSettings(writeStoredSettings({ settings, today: null, year: null })).settings).toEqual(settings);
   });
 });

@@ -146,12 +146,16 @@ describe("(g) every date moved by N years, and today with them: same statuses an
 describe("(h) the order of columns does not change the report", () => {
   const strip = (r: ReturnType<typeof buildReport>) => ({
     ...r,
-    findings: [...r.findings].map(({ column: _c, ...rest }) => rest).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    findings: [...r.findings]
+      .map(({ column: _c, ...rest }) => rest)
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
   });
 
   test.each([1, 2, 3, 5, 8, 13, 21, 34])("shuffle seed %i", (seed) => {
     const plain = buildWorkbook(scenario);
-    const order = Object.fromEntries(Object.entries(COLUMN_COUNTS).map(([role, n], i) => [role, permutation(n, seed * 31 + i)]));
+    const order = Object.fromEntries(
+      Object.entries(COLUMN_COUNTS).map(([role, n], i) => [role, permutation(n, seed * 31 + i)]),
+    );
     const shuffled = buildWorkbook(scenario, { order });
     const a = buildReport(analyzeWorkbook(plain.book, { today: scenario.today }), "zh-CN");
     const b = buildReport(analyzeWorkbook(shuffled.book, { today: scenario.today }), "zh-CN");

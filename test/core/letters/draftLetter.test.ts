@@ -9,7 +9,12 @@ import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 const TODAY = "2026-11-27";
 const PLACEHOLDER = /\{\w+\}/;
 
-const event = (eventType: string, details: string, template: LetterTemplateId | null, date: string | null = "2026-07-24"): EventToAnswer => ({
+const event = (
+  eventType: string,
+  details: string,
+  template: LetterTemplateId | null,
+  date: string | null = "2026-07-24",
+): EventToAnswer => ({
   at: { sheet: "重大事项", row: 4, column: null },
   partner: "成都市锦江区",
   partnerFound: true,
@@ -42,8 +47,12 @@ describe("a draft for each kind of letter (第十一条), in the office's regist
   });
 
   test("sympathy letters name the event's day; an event with no day recorded says 近日", () => {
-    expect(draftForEvent(event("严重自然灾害", "强降雨引发内涝", "disaster"), { today: TODAY, lang: "zh-CN" })!.text).toContain("惊悉2026年7月24日贵方遭受强降雨引发内涝");
-    expect(draftForEvent(event("重大突发事件", "火灾", "emergency", null), { today: TODAY, lang: "zh-CN" })!.text).toContain("惊悉近日贵方发生火灾");
+    expect(
+      draftForEvent(event("严重自然灾害", "强降雨引发内涝", "disaster"), { today: TODAY, lang: "zh-CN" })!.text,
+    ).toContain("惊悉2026年7月24日贵方遭受强降雨引发内涝");
+    expect(
+      draftForEvent(event("重大突发事件", "火灾", "emergency", null), { today: TODAY, lang: "zh-CN" })!.text,
+    ).toContain("惊悉近日贵方发生火灾");
   });
 
   test("an event whose type tells no letter gets none, unless one is picked", () => {
@@ -53,7 +62,14 @@ describe("a draft for each kind of letter (第十一条), in the office's regist
   });
 
   test("a festival greeting", () => {
-    const g: GreetingRow = { date: "2027-02-06", sendBy: "2027-01-23", occasion: "春节", kind: "festival", festival: "spring-festival", partners: ["上海市黄浦区", "重庆市渝中区"] };
+    const g: GreetingRow = {
+      date: "2027-02-06",
+      sendBy: "2027-01-23",
+      occasion: "春节",
+      kind: "festival",
+      festival: "spring-festival",
+      partners: ["上海市黄浦区", "重庆市渝中区"],
+    };
     const letter = draftForGreeting(g, "重庆市渝中区", { today: TODAY, lang: "zh-CN" });
     expect(letter.kind).toBe("festival");
     expect(letter.text).toContain("重庆市渝中区人民政府：");
@@ -63,7 +79,15 @@ describe("a draft for each kind of letter (第十一条), in the office's regist
   });
 
   test("an anniversary greeting", () => {
-    const g: GreetingRow = { date: "2026-12-20", sendBy: "2026-12-06", occasion: "结好10周年", kind: "anniversary", partners: ["西安市碑林区"], years: 10, tenth: true };
+    const g: GreetingRow = {
+      date: "2026-12-20",
+      sendBy: "2026-12-06",
+      occasion: "结好10周年",
+      kind: "anniversary",
+      partners: ["西安市碑林区"],
+      years: 10,
+      tenth: true,
+    };
     const letter = draftForGreeting(g, "西安市碑林区", { today: TODAY, lang: "zh-CN" });
     expect(letter.title).toBe("周年贺信");
     expect(letter.text).toContain("西安市碑林区人民政府：");
@@ -73,8 +97,24 @@ describe("a draft for each kind of letter (第十一条), in the office's regist
     expect(letter.text).not.toMatch(PLACEHOLDER);
   });
 
-  test.each(LETTER_TEMPLATE_IDS.flatMap((id) => [[id, "zh-CN"], [id, "en-US"]] as const))("the built-in %s template in %s leaves no placeholder", (id, lang) => {
-    const letter = draftLetter(letterTemplate(id, lang), { partner: "上海市黄浦区", occasion: "X", date: TODAY, kind: id, occasionDate: "2026-07-01", years: 10, lang });
+  test.each(
+    LETTER_TEMPLATE_IDS.flatMap(
+      (id) =>
+        [
+          [id, "zh-CN"],
+          [id, "en-US"],
+        ] as const,
+    ),
+  )("the built-in %s template in %s leaves no placeholder", (id, lang) => {
+    const letter = draftLetter(letterTemplate(id, lang), {
+      partner: "上海市黄浦区",
+      occasion: "X",
+      date: TODAY,
+      kind: id,
+      occasionDate: "2026-07-01",
+      years: 10,
+      lang,
+    });
     expect(letter.text).not.toMatch(PLACEHOLDER);
     expect(letter.paragraphs.length).toBeGreaterThanOrEqual(2);
     expect(letter.text).toContain(lang === "zh-CN" ? "2026年11月27日" : "November 27, 2026");
@@ -84,14 +124,24 @@ describe("a draft for each kind of letter (第十一条), in the office's regist
 describe("values are data", () => {
   test("a partner named with {x} or = stays as it is", () => {
     for (const partner of ["{occasion}区", "=A1+1", "$&区"]) {
-      const letter = draftLetter(letterTemplate("festival", "zh-CN"), { partner, occasion: "春节", date: TODAY, kind: "festival" });
+      const letter = draftLetter(letterTemplate("festival", "zh-CN"), {
+        partner,
+        occasion: "春节",
+        date: TODAY,
+        kind: "festival",
+      });
       expect(letter.salutation).toBe(`${partner}人民政府：`);
       expect(letter.text).toContain(`谨向${partner}人民政府并`);
     }
   });
 
   test("an occasion holding a placeholder is not filled again", () => {
-    const letter = draftLetter(letterTemplate("festival", "zh-CN"), { partner: "甲区", occasion: "{sender}", date: TODAY, kind: "festival" });
+    const letter = draftLetter(letterTemplate("festival", "zh-CN"), {
+      partner: "甲区",
+      occasion: "{sender}",
+      date: TODAY,
+      kind: "festival",
+    });
     expect(letter.text).toContain("值此{sender}来临之际");
   });
 });
@@ -103,7 +153,13 @@ describe("templates and the sender are settings", () => {
       letterTemplates: { "zh-CN": { festival: { title: "节日贺电", body: "{partner}：祝{occasion}快乐！\n\n此致" } } },
       letterSender: { "zh-CN": "北京市西城区人民政府对外联络服务办公室" },
     };
-    const g: GreetingRow = { date: "2027-01-01", sendBy: "2026-12-18", occasion: "元旦", kind: "festival", partners: ["甲区"] };
+    const g: GreetingRow = {
+      date: "2027-01-01",
+      sendBy: "2026-12-18",
+      occasion: "元旦",
+      kind: "festival",
+      partners: ["甲区"],
+    };
     const letter = draftForGreeting(g, "甲区", { today: TODAY, lang: "zh-CN", settings });
     expect(letter.title).toBe("节日贺电");
     expect(letter.paragraphs).toEqual(["甲区：祝元旦快乐！", "此致"]);
@@ -114,9 +170,14 @@ describe("templates and the sender are settings", () => {
   });
 
   test("English letters", () => {
-    const letter = draftForEvent(event("主要领导变动", "new district head", "leadership"), { today: TODAY, lang: "en-US" })!;
+    const letter = draftForEvent(event("主要领导变动", "new district head", "leadership"), {
+      today: TODAY,
+      lang: "en-US",
+    })!;
     expect(letter.title).toBe("Letter of Congratulations");
     expect(letter.salutation).toBe("People's Government of 成都市锦江区:");
-    expect(letter.text.trimEnd().endsWith("People's Government of Xicheng District, Beijing\nNovember 27, 2026")).toBe(true);
+    expect(letter.text.trimEnd().endsWith("People's Government of Xicheng District, Beijing\nNovember 27, 2026")).toBe(
+      true,
+    );
   });
 });

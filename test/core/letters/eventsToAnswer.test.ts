@@ -21,7 +21,11 @@ describe("the letter that fits an event (第十一条)", () => {
     ["重大突发事件", "台风登陆", "disaster"],
     ["其他", "来访", null],
   ])("%s (%s) → %s", (type, details, expected) => {
-    const kind = /领导|任职|节|庆|周年/.test(type) ? "congratulatory" : /突发|事故|灾|地震/.test(type) ? "condolence" : "other";
+    const kind = /领导|任职|节|庆|周年/.test(type)
+      ? "congratulatory"
+      : /突发|事故|灾|地震/.test(type)
+        ? "condolence"
+        : "other";
     expect(templateForEvent(kind, type, details)).toBe(expected);
   });
 });
@@ -59,20 +63,31 @@ describe("events that need an answer", () => {
       template: "emergency",
       occasion: "火灾",
     });
-    expect(list[1]).toMatchObject({ partner: "上海市黄浦区", partnerFound: true, letterKind: "congratulation", template: "leadership", occasion: "区长任职", daysSince: 87 });
+    expect(list[1]).toMatchObject({
+      partner: "上海市黄浦区",
+      partnerFound: true,
+      letterKind: "congratulation",
+      template: "leadership",
+      occasion: "区长任职",
+      daysSince: 87,
+    });
     expect(list[2]).toMatchObject({ date: null, daysSince: null, letterKind: null, template: null, occasion: "其他" });
   });
 });
 
 test("on the office's sample: the unanswered events of 重大事项, oldest first", async () => {
-  const grid = await readWorkbookBuffer(readFileSync(resolve(__dirname, "../../../../shared/samples/partner-cities-sample.xlsx")));
+  const grid = await readWorkbookBuffer(
+    readFileSync(resolve(__dirname, "../../../../shared/samples/partner-cities-sample.xlsx")),
+  );
   const raw = grid.sheets.find((s) => s.name === "重大事项")!.values;
   const header = raw[0];
   const at = (name: string) => header.indexOf(name);
   const expected = raw
     .map((r, i) => ({ r, row: i + 1 }))
     .slice(1)
-    .filter(({ r }) => r[at("日期")] !== null && r[at("日期")] !== undefined && !r[at("我方回应")] && !r[at("回应日期")])
+    .filter(
+      ({ r }) => r[at("日期")] !== null && r[at("日期")] !== undefined && !r[at("我方回应")] && !r[at("回应日期")],
+    )
     .map(({ r, row }) => ({ row, date: fromExcelSerial(Number(r[at("日期")])), type: r[at("事项类型")] }))
     .sort((a, b) => (a.date! < b.date! ? -1 : 1));
   expect(expected.length).toBeGreaterThan(0);

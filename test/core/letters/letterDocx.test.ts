@@ -8,7 +8,16 @@ async function paragraphsOf(bytes: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file("word/document.xml")!.async("string");
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1].replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&apos;/g, "'").replace(/&quot;/g, '"')).join(""),
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((t) =>
+        t[1]
+          .replace(/&amp;/g, "&")
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&apos;/g, "'")
+          .replace(/&quot;/g, '"'),
+      )
+      .join(""),
   );
 }
 
@@ -32,12 +41,23 @@ test("the .docx opens as a Word package and holds the letter's text, paragraph b
 });
 
 test("characters that XML escapes come back as they were", async () => {
-  const letter = draftLetter(letterTemplate("festival", "en-US"), { partner: "A & B <District>", occasion: "New Year's Day", date: "2026-11-27", kind: "festival", lang: "en-US" });
+  const letter = draftLetter(letterTemplate("festival", "en-US"), {
+    partner: "A & B <District>",
+    occasion: "New Year's Day",
+    date: "2026-11-27",
+    kind: "festival",
+    lang: "en-US",
+  });
   const paragraphs = await paragraphsOf(await letterDocx(letter));
   expect(paragraphs).toContain("People's Government of A & B <District>:");
 });
 
 test("the download's name: title, partner and date, without characters Windows refuses", () => {
-  const letter = draftLetter(letterTemplate("festival", "zh-CN"), { partner: "甲/乙:区", occasion: "春节", date: "2026-11-27", kind: "festival" });
+  const letter = draftLetter(letterTemplate("festival", "zh-CN"), {
+    partner: "甲/乙:区",
+    occasion: "春节",
+    date: "2026-11-27",
+    kind: "festival",
+  });
   expect(letterFileName(letter)).toBe("贺信-甲_乙_区-2026年11月27日.docx");
 });

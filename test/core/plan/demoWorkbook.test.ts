@@ -19,7 +19,14 @@ import { colours } from "./evaluateHighlights";
 const DEMO = join(__dirname, "..", "..", "..", "sample", "partner-cities-demo.xlsx");
 const sample = generateSample();
 const today = sample.options.anchor;
-const STATUS_ZH = { expired: "已到期", urgent: "即将到期（紧急）", expiring: "即将到期", active: "有效", unknown: "无法判断", terminated: "已终止" } as const;
+const STATUS_ZH = {
+  expired: "已到期",
+  urgent: "即将到期（紧急）",
+  expiring: "即将到期",
+  active: "有效",
+  unknown: "无法判断",
+  terminated: "已终止",
+} as const;
 
 let grid: WorkbookGrid;
 let analysis: Analysis;
@@ -49,7 +56,12 @@ test("到期提醒: every agreement the generator wrote that is not terminated, 
     const row = expiry.rows.find((r) => (r[6] as LinkValue).target === `'${a.sheet}'!A${a.row}`);
     expect({ partner: a.partner, row: row && [row[0], row[2], row[3], row[5]] }).toEqual({
       partner: a.partner,
-      row: [a.partner, a.termStart ? excelSerial(a.termStart) : null, a.lastDay ? excelSerial(a.lastDay) : null, STATUS_ZH[a.status]],
+      row: [
+        a.partner,
+        a.termStart ? excelSerial(a.termStart) : null,
+        a.lastDay ? excelSerial(a.lastDay) : null,
+        STATUS_ZH[a.status],
+      ],
     });
   }
 });
@@ -77,7 +89,15 @@ test("合规检查: one row per finding, each linking to a cell of a sheet in th
   }
   // every planted case shows on the sheet, on its row
   for (const p of sample.planted) {
-    expect({ p, shown: findings.rows.some((r) => r[1] === p.rule && (r[3] as LinkValue).target.startsWith(`'${p.sheet}'!`) && (r[3] as LinkValue).target.match(/\d+$/)![0] === String(p.row)) }).toEqual({ p, shown: true });
+    expect({
+      p,
+      shown: findings.rows.some(
+        (r) =>
+          r[1] === p.rule &&
+          (r[3] as LinkValue).target.startsWith(`'${p.sheet}'!`) &&
+          (r[3] as LinkValue).target.match(/\d+$/)![0] === String(p.row),
+      ),
+    }).toEqual({ p, shown: true });
   }
 });
 
@@ -86,7 +106,11 @@ test("summary: this year's and last year's exchanges as the generator wrote them
   expect(summary.rows.length).toBeGreaterThan(0);
   for (const r of summary.rows) {
     const wrote = sample.exchangesByPartner[r[0] as string] ?? { year: 0, previousYear: 0 };
-    expect({ partner: r[0], exchanges: r[1], previousYear: r[2] }).toEqual({ partner: r[0], exchanges: wrote.year, previousYear: wrote.previousYear });
+    expect({ partner: r[0], exchanges: r[1], previousYear: r[2] }).toEqual({
+      partner: r[0],
+      exchanges: wrote.year,
+      previousYear: wrote.previousYear,
+    });
   }
   summary.columns.forEach((c, i) => {
     if (c.kind === "integer") expect(summary.totals![i]).toBe(summary.rows.reduce((s, r) => s + (r[i] as number), 0));
@@ -104,6 +128,10 @@ test("highlights: the register's rows coloured exactly as the generator meant th
   const drawn = colours(plan, grid, excelSerial(today), register);
   for (const a of onRegister) {
     const want = a.status === "expired" || a.status === "urgent" || a.status === "expiring" ? a.status : null;
-    expect({ partner: a.partner, row: a.row, colour: drawn[a.row] }).toEqual({ partner: a.partner, row: a.row, colour: want });
+    expect({ partner: a.partner, row: a.row, colour: drawn[a.row] }).toEqual({
+      partner: a.partner,
+      row: a.row,
+      colour: want,
+    });
   }
 });

@@ -14,7 +14,14 @@ const letters = (col: string) => [...col].reduce((n, ch) => n * 26 + ch.charCode
  * relative to the range's top-left cell, so a reference to row `first` means the row drawn.
  * VLOOKUP into the expiry sheet reads the planned rows; a missing key is #N/A, a blank cell 0.
  */
-export function evaluate(rule: HighlightRule, plan: HighlightPlan, register: SheetGrid, expiry: SheetPlan, row: number, todaySerial: number): boolean {
+export function evaluate(
+  rule: HighlightRule,
+  plan: HighlightPlan,
+  register: SheetGrid,
+  expiry: SheetPlan,
+  row: number,
+  todaySerial: number,
+): boolean {
   const first = Number(/^[A-Z]+(\d+):/.exec(plan.range)![1]);
   let f = rule.formula;
   expect(f.startsWith("=")).toBe(true);
@@ -24,9 +31,13 @@ export function evaluate(rule: HighlightRule, plan: HighlightPlan, register: She
     expect(name.replace(/''/g, "'")).toBe(expiry.name);
     return `"EXPIRY"`;
   });
-  f = f.replace(new RegExp(`\\$([A-Z]+)${first}(?!\\d)`, "g"), (_, c: string) => JSON.stringify(register.values[row - 1]?.[letters(c)] ?? null));
+  f = f.replace(new RegExp(`\\$([A-Z]+)${first}(?!\\d)`, "g"), (_, c: string) =>
+    JSON.stringify(register.values[row - 1]?.[letters(c)] ?? null),
+  );
   f = f.replace(/TODAY\(\)/g, String(todaySerial));
-  f = f.replace(/DATE\((\d+),(\d+),(\d+)\)/g, (_, y, m, d) => String(excel(`${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`)));
+  f = f.replace(/DATE\((\d+),(\d+),(\d+)\)/g, (_, y, m, d) =>
+    String(excel(`${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`)),
+  );
   f = f.replace(/\bFALSE\b/g, "false").replace(/\bTRUE\b/g, "true");
   f = f.replace(/(?<![<>=!])=(?!=)/g, "===");
   expect(f).not.toMatch(/\$[A-Z]+\d|'|TODAY|DATE/);
@@ -37,17 +48,30 @@ export function evaluate(rule: HighlightRule, plan: HighlightPlan, register: She
   const TRIM = (x: unknown) => (typeof x === "string" ? x.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ") : x);
   const VLOOKUP = (key: unknown, range: string, index: number, approximate: boolean) => {
     expect([range, index, approximate]).toEqual(["EXPIRY", 4, false]);
-    const hit = expiry.rows.find((r) => typeof r[0] === "string" && typeof key === "string" && r[0].toLowerCase() === key.toLowerCase());
+    const hit = expiry.rows.find(
+      (r) => typeof r[0] === "string" && typeof key === "string" && r[0].toLowerCase() === key.toLowerCase(),
+    );
     if (!hit) return NA;
     const v = hit[3];
     return v === null ? 0 : v;
   };
-  const result = new Function("AND", "IFERROR", "ISNUMBER", "TRIM", "VLOOKUP", `return (${f});`)(AND, IFERROR, ISNUMBER, TRIM, VLOOKUP);
+  const result = new Function("AND", "IFERROR", "ISNUMBER", "TRIM", "VLOOKUP", `return (${f});`)(
+    AND,
+    IFERROR,
+    ISNUMBER,
+    TRIM,
+    VLOOKUP,
+  );
   return result === true;
 }
 
 /** The status each register row is coloured with (or null), by evaluating every rule on it. */
-export function colours(p: WritePlan, b: WorkbookGrid, todaySerial: number, sheetName: string): Record<number, string | null> {
+export function colours(
+  p: WritePlan,
+  b: WorkbookGrid,
+  todaySerial: number,
+  sheetName: string,
+): Record<number, string | null> {
   const h = p.highlights.find((x) => x.sheet === sheetName)!;
   const register = b.sheets.find((s) => s.name === sheetName)!;
   const expiry = p.sheets.find((s) => s.tableName === "PartnerCities_Expiry")!;
@@ -60,4 +84,3 @@ export function colours(p: WritePlan, b: WorkbookGrid, todaySerial: number, shee
   }
   return out;
 }
-

@@ -19,7 +19,18 @@ export const CANDIDATES = "拟缔结评估";
 export const EVENTS = "重大事项";
 
 /** Register columns: A 序号, B 友城名称, C 关系类型, D 人大常委会决定日期, E 签署日期, F 有效期（年）, G 续签日期, H 状态, I 文本保存单位, J 经办人. */
-export const REGISTER_HEADER: CellValue[] = ["序号", "友城名称", "关系类型", "人大常委会决定日期", "签署日期", "有效期（年）", "续签日期", "状态", "文本保存单位", "经办人"];
+export const REGISTER_HEADER: CellValue[] = [
+  "序号",
+  "友城名称",
+  "关系类型",
+  "人大常委会决定日期",
+  "签署日期",
+  "有效期（年）",
+  "续签日期",
+  "状态",
+  "文本保存单位",
+  "经办人",
+];
 
 export interface AgreementMeaning {
   row: number;
@@ -33,30 +44,115 @@ export interface AgreementMeaning {
 /** Register rows 4–9 (a title in row 1, a blank row 2, the header in row 3). */
 export const AGREEMENTS: AgreementMeaning[] = [
   // signed 2021-09-28, five years: last day 2026-09-28, 60 days before today
-  { row: 4, partner: "上海市黄浦区", relationZh: "友好城市（区）", signed: "2021-09-28", status: "expired", lastDay: "2026-09-28" },
+  {
+    row: 4,
+    partner: "上海市黄浦区",
+    relationZh: "友好城市（区）",
+    signed: "2021-09-28",
+    status: "expired",
+    lastDay: "2026-09-28",
+  },
   // last day 2027-01-10: 44 days left, within 90
-  { row: 5, partner: "江苏省苏州市姑苏区", relationZh: "友好城市（区）", signed: "2022-01-10", status: "urgent", lastDay: "2027-01-10" },
+  {
+    row: 5,
+    partner: "江苏省苏州市姑苏区",
+    relationZh: "友好城市（区）",
+    signed: "2022-01-10",
+    status: "urgent",
+    lastDay: "2027-01-10",
+  },
   // last day 2027-04-30: 154 days left, between 90 and 180
-  { row: 6, partner: "浙江省杭州市上城区", relationZh: "合作框架协议", signed: "2022-04-30", status: "expiring", lastDay: "2027-04-30" },
-  { row: 7, partner: "天津市和平区", relationZh: "友好城市（区）", signed: "2015-03-01", status: "terminated", lastDay: null },
-  { row: 8, partner: "四川省成都市锦江区", relationZh: "友好城市（区）", signed: "2024-05-20", status: "active", lastDay: "2029-05-20" },
+  {
+    row: 6,
+    partner: "浙江省杭州市上城区",
+    relationZh: "合作框架协议",
+    signed: "2022-04-30",
+    status: "expiring",
+    lastDay: "2027-04-30",
+  },
+  {
+    row: 7,
+    partner: "天津市和平区",
+    relationZh: "友好城市（区）",
+    signed: "2015-03-01",
+    status: "terminated",
+    lastDay: null,
+  },
+  {
+    row: 8,
+    partner: "四川省成都市锦江区",
+    relationZh: "友好城市（区）",
+    signed: "2024-05-20",
+    status: "active",
+    lastDay: "2029-05-20",
+  },
   // 待定 holds no date: no term start
-  { row: 9, partner: "广东省广州市越秀区", relationZh: "友好城市（区）", signed: null, status: "unknown", lastDay: null },
+  {
+    row: 9,
+    partner: "广东省广州市越秀区",
+    relationZh: "友好城市（区）",
+    signed: null,
+    status: "unknown",
+    lastDay: null,
+  },
 ];
 
 export const daysLeftOf = (a: AgreementMeaning): number | null => (a.lastDay ? daysFromTo(TODAY, a.lastDay) : null);
 
 export function registerSheet(name = REGISTER, partners: Partial<Record<number, string>> = {}): SheetGrid {
   const raw: Record<number, CellValue[]> = {
-    4: [1, "上海市黄浦区", "友好城市（区）", serial("2021-09-01"), serial("2021-09-28"), 5, null, null, "区外联办", "张三"],
+    4: [
+      1,
+      "上海市黄浦区",
+      "友好城市（区）",
+      serial("2021-09-01"),
+      serial("2021-09-28"),
+      5,
+      null,
+      null,
+      "区外联办",
+      "张三",
+    ],
     5: [2, "江苏省苏州市姑苏区", "友好城市", serial("2021-12-20"), "2022-01-10", 5, null, null, "区外联办", "李四"],
     6: [3, "浙江省杭州市上城区", "合作框架协议", null, "2022年4月30日", 5, null, null, "区外联办", "王五"],
-    7: [4, "天津市和平区", "友好城市", serial("2015-02-01"), serial("2015-03-01"), 5, null, "已终止", "区外联办", "赵六"],
-    8: [5, "四川省成都市锦江区", "友好城市", serial("2024-05-01"), serial("2024-05-20"), 5, null, null, "区外联办", "钱七"],
+    7: [
+      4,
+      "天津市和平区",
+      "友好城市",
+      serial("2015-02-01"),
+      serial("2015-03-01"),
+      5,
+      null,
+      "已终止",
+      "区外联办",
+      "赵六",
+    ],
+    8: [
+      5,
+      "四川省成都市锦江区",
+      "友好城市",
+      serial("2024-05-01"),
+      serial("2024-05-20"),
+      5,
+      null,
+      null,
+      "区外联办",
+      "钱七",
+    ],
     9: [6, "广东省广州市越秀区", "友好城市", serial("2025-01-01"), "待定", 5, null, null, "区外联办", "孙八"],
   };
   for (const [row, partner] of Object.entries(partners)) raw[Number(row)][1] = partner!;
-  return sheet(name, [["北京市西城区国内友好城市（区）一览表"], [], REGISTER_HEADER, raw[4], raw[5], raw[6], raw[7], raw[8], raw[9]]);
+  return sheet(name, [
+    ["北京市西城区国内友好城市（区）一览表"],
+    [],
+    REGISTER_HEADER,
+    raw[4],
+    raw[5],
+    raw[6],
+    raw[7],
+    raw[8],
+    raw[9],
+  ]);
 }
 
 /** Exchange log, header in row 1: 日期 | 友城 | 活动名称 | 领域 | 形式 | 档案资料 | 刊物登载. */
@@ -96,20 +192,30 @@ export function candidatesSheet(): SheetGrid {
   ]);
 }
 
-export const mainBook = (...extra: SheetGrid[]) => book(registerSheet(), exchangesSheet(), candidatesSheet(), eventsSheet(), ...extra);
+export const mainBook = (...extra: SheetGrid[]) =>
+  book(registerSheet(), exchangesSheet(), candidatesSheet(), eventsSheet(), ...extra);
 
 /** Independent of src: Excel's 1900-system serial. */
 export const excel = excelSerial;
 
 /** A sheet the add-in wrote earlier, as Excel hands it back: a table named with the add-in's prefix. */
 export function ownSheet(name: string, tableName: string, rows: CellValue[][] = [["x"], ["y"]]): SheetGrid {
-  const table: TableRegion = { name: tableName, headerRow: 0, lastRow: rows.length - 1, firstColumn: 0, lastColumn: Math.max(0, ...rows.map((r) => r.length - 1)) };
+  const table: TableRegion = {
+    name: tableName,
+    headerRow: 0,
+    lastRow: rows.length - 1,
+    firstColumn: 0,
+    lastColumn: Math.max(0, ...rows.map((r) => r.length - 1)),
+  };
   return sheet(name, rows, { tables: [table] });
 }
 
 /** A planned sheet as Excel would hold it after apply: header row, body, links shown as their text. */
 export function renderPlanSheet(p: SheetPlan): SheetGrid {
-  const rows: CellValue[][] = [p.columns.map((c) => c.header), ...p.rows.map((r) => r.map((v) => (v !== null && typeof v === "object" ? v.text : v)))];
+  const rows: CellValue[][] = [
+    p.columns.map((c) => c.header),
+    ...p.rows.map((r) => r.map((v) => (v !== null && typeof v === "object" ? v.text : v))),
+  ];
   if (p.totals) rows.push(p.totals);
   return ownSheet(p.name, p.tableName, rows);
 }

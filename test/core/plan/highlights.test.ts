@@ -84,7 +84,10 @@ describe("highlights", () => {
 
   test("with urgentDays 30, 44 days left is expiring, not urgent", () => {
     const b = mainBook();
-    expect(colours(planFor(b, TODAY, { urgentDays: 30 }), b, excel(TODAY), REGISTER)).toEqual({ ...expectedColours, 5: "expiring" });
+    expect(colours(planFor(b, TODAY, { urgentDays: 30 }), b, excel(TODAY), REGISTER)).toEqual({
+      ...expectedColours,
+      5: "expiring",
+    });
   });
 
   test("two register sheets: two highlight plans, each on its own rows and partner column", () => {
@@ -125,4 +128,3 @@ describe("highlights", () => {
     expect(colours(p, b, excel(TODAY), REGISTER)).toEqual(expectedColours);
   });
 });
-

@@ -85,7 +85,10 @@ describe("the add-in's earlier sheets", () => {
   });
 
   test("an older year's summary is kept", () => {
-    const b = mainBook(ownSheet("2025年度交流总结", "PartnerCities_Summary_2025"), ownSheet("2024 Summary", "PartnerCities_Summary_2024"));
+    const b = mainBook(
+      ownSheet("2025年度交流总结", "PartnerCities_Summary_2025"),
+      ownSheet("2024 Summary", "PartnerCities_Summary_2024"),
+    );
     for (const scope of ["all", "summary"] as const) {
       const p = plan(b, "zh-CN", scope);
       expect(p.deleteSheets).toEqual([]);
@@ -94,7 +97,10 @@ describe("the add-in's earlier sheets", () => {
   });
 
   test("a run limited in scope deletes only sheets of its own kinds", () => {
-    const b = mainBook(ownSheet("Expiry", "PartnerCities_Expiry"), ownSheet(`${YEAR} Summary`, `PartnerCities_Summary_${YEAR}`));
+    const b = mainBook(
+      ownSheet("Expiry", "PartnerCities_Expiry"),
+      ownSheet(`${YEAR} Summary`, `PartnerCities_Summary_${YEAR}`),
+    );
     expect(plan(b, "zh-CN", "summary").deleteSheets).toEqual([`${YEAR} Summary`]);
     expect(plan(b, "zh-CN", "highlights").deleteSheets).toEqual(["Expiry"]);
   });
@@ -120,7 +126,9 @@ describe("removalPlan", () => {
       ownSheet("台账", "交流台账"),
     );
     const p = removalPlan(b);
-    expect([...p.deleteSheets].sort()).toEqual(["到期提醒 (2)", "Findings", "资格评估", "2025年度交流总结", `${YEAR} Summary`].sort());
+    expect([...p.deleteSheets].sort()).toEqual(
+      ["到期提醒 (2)", "Findings", "资格评估", "2025年度交流总结", `${YEAR} Summary`].sort(),
+    );
     expect(p.sheets).toEqual([]);
     expect(p.highlights).toEqual([]);
     expect(p.clearOtherHighlights).toBe(true);
@@ -153,15 +161,18 @@ describe("the add-in's own sheets are not read as input", () => {
   test.each([
     ["zh-CN", withOwn],
     ["en-US", withOwnEn],
-  ] as const)("the same findings, agreements, candidates and summary with the add-in's %s sheets in the workbook", (_, withSheets) => {
-    const a = analyzeWorkbook(without, { today: TODAY });
-    const b = analyzeWorkbook(withSheets, { today: TODAY });
-    expect(b.findings).toEqual(a.findings);
-    expect(b.agreements).toEqual(a.agreements);
-    expect(b.candidates).toEqual(a.candidates);
-    expect(b.summary).toEqual(a.summary);
-    expect(b.sheets.map((l) => l.name)).toEqual(a.sheets.map((l) => l.name));
-  });
+  ] as const)(
+    "the same findings, agreements, candidates and summary with the add-in's %s sheets in the workbook",
+    (_, withSheets) => {
+      const a = analyzeWorkbook(without, { today: TODAY });
+      const b = analyzeWorkbook(withSheets, { today: TODAY });
+      expect(b.findings).toEqual(a.findings);
+      expect(b.agreements).toEqual(a.agreements);
+      expect(b.candidates).toEqual(a.candidates);
+      expect(b.summary).toEqual(a.summary);
+      expect(b.sheets.map((l) => l.name)).toEqual(a.sheets.map((l) => l.name));
+    },
+  );
 
   test("and the same plan: its own sheets replaced in place, the other language's deleted", () => {
     const again = plan(withOwn, "zh-CN");
@@ -183,7 +194,10 @@ describe("the add-in's own sheets are not read as input", () => {
 
   test("a register sheet under an add-in table name is skipped as the add-in's", () => {
     const reg = registerSheet();
-    const marked = { ...reg, tables: [{ name: "PartnerCities_Expiry", headerRow: 2, lastRow: 8, firstColumn: 0, lastColumn: 9 }] };
+    const marked = {
+      ...reg,
+      tables: [{ name: "PartnerCities_Expiry", headerRow: 2, lastRow: 8, firstColumn: 0, lastColumn: 9 }],
+    };
     expect(analyzeWorkbook(book(marked), { today: TODAY }).agreements).toEqual([]);
     expect(analyzeWorkbook(book(reg), { today: TODAY }).agreements).toHaveLength(6);
   });

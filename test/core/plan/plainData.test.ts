@@ -24,33 +24,42 @@ describe("text stays data", () => {
   );
   const a = analyzeWorkbook(b, { today: TODAY });
 
-  test.each(["zh-CN", "en-US"] as Lang[])("a partner named like a formula or like markup is that exact string, in a text column (%s)", (lang) => {
-    const p = planWrites(a, b, { lang, scope: "all", fixedToday: null });
-    const cellsOf = (s: SheetPlan, value: string) =>
-      s.rows.flatMap((row, r) => row.map((v, c) => ({ r, c, v })).filter((x) => x.v === value).map((x) => ({ row: x.r, kind: s.columns[x.c].kind, column: x.c })));
+  test.each(["zh-CN", "en-US"] as Lang[])(
+    "a partner named like a formula or like markup is that exact string, in a text column (%s)",
+    (lang) => {
+      const p = planWrites(a, b, { lang, scope: "all", fixedToday: null });
+      const cellsOf = (s: SheetPlan, value: string) =>
+        s.rows.flatMap((row, r) =>
+          row
+            .map((v, c) => ({ r, c, v }))
+            .filter((x) => x.v === value)
+            .map((x) => ({ row: x.r, kind: s.columns[x.c].kind, column: x.c })),
+        );
 
-    const expiry = p.sheets[0];
-    for (const name of [FORMULA, MARKUP]) {
-      const at = cellsOf(expiry, name);
-      expect(at).toEqual([{ row: expect.any(Number), kind: "text", column: 0 }]);
-    }
-    const summary = p.sheets[3];
-    for (const name of [FORMULA, MARKUP]) expect(cellsOf(summary, name)).toEqual([{ row: expect.any(Number), kind: "text", column: 0 }]);
-    // with their exchanges counted: one each, matched by the exact name
-    for (const name of [FORMULA, MARKUP]) expect(summary.rows.find((r) => r[0] === name)![1]).toBe(1);
+      const expiry = p.sheets[0];
+      for (const name of [FORMULA, MARKUP]) {
+        const at = cellsOf(expiry, name);
+        expect(at).toEqual([{ row: expect.any(Number), kind: "text", column: 0 }]);
+      }
+      const summary = p.sheets[3];
+      for (const name of [FORMULA, MARKUP])
+        expect(cellsOf(summary, name)).toEqual([{ row: expect.any(Number), kind: "text", column: 0 }]);
+      // with their exchanges counted: one each, matched by the exact name
+      for (const name of [FORMULA, MARKUP]) expect(summary.rows.find((r) => r[0] === name)![1]).toBe(1);
 
-    // findings quote the name inside their message, as text, unchanged
-    const findings = p.sheets[1];
-    const messages = findings.rows.map((r) => r[4] as string);
-    expect(messages.some((m) => m.includes(MARKUP))).toBe(true);
-    expect(messages.some((m) => m.includes(FORMULA))).toBe(true);
-    expect(findings.columns[4].kind).toBe("text");
+      // findings quote the name inside their message, as text, unchanged
+      const findings = p.sheets[1];
+      const messages = findings.rows.map((r) => r[4] as string);
+      expect(messages.some((m) => m.includes(MARKUP))).toBe(true);
+      expect(messages.some((m) => m.includes(FORMULA))).toBe(true);
+      expect(findings.columns[4].kind).toBe("text");
 
-    // no cell anywhere in the plan starts with "=" except the very partner cells (and messages that quote them)
-    const all = p.sheets.flatMap((s) => s.rows.flat().concat(s.totals ?? []));
-    const startsWithEquals = all.filter((v) => typeof v === "string" && v.startsWith("="));
-    expect(new Set(startsWithEquals)).toEqual(new Set([FORMULA]));
-  });
+      // no cell anywhere in the plan starts with "=" except the very partner cells (and messages that quote them)
+      const all = p.sheets.flatMap((s) => s.rows.flat().concat(s.totals ?? []));
+      const startsWithEquals = all.filter((v) => typeof v === "string" && v.startsWith("="));
+      expect(new Set(startsWithEquals)).toEqual(new Set([FORMULA]));
+    },
+  );
 
   test("the highlight still looks such a partner up by its cell, not by its text in the formula", () => {
     const p = planWrites(a, b, { lang: "zh-CN", scope: "highlights", fixedToday: null });
@@ -63,10 +72,43 @@ describe("text stays data", () => {
 
 describe("a plan is plain data", () => {
   const cases: [string, () => WritePlan][] = [
-    ["all, zh-CN, fixed today", () => planWrites(analyzeWorkbook(mainBook(), { today: TODAY }), mainBook(), { lang: "zh-CN", scope: "all", fixedToday: TODAY })],
-    ["all, en-US, TODAY()", () => planWrites(analyzeWorkbook(mainBook(), { today: TODAY }), mainBook(), { lang: "en-US", scope: "all", fixedToday: null, settings: { a: "1", b: null } })],
-    ["highlights", () => planWrites(analyzeWorkbook(mainBook(), { today: TODAY }), mainBook(), { lang: "zh-CN", scope: "highlights", fixedToday: null })],
-    ["summary", () => planWrites(analyzeWorkbook(mainBook(), { today: TODAY }), mainBook(), { lang: "en-US", scope: "summary", fixedToday: null })],
+    [
+      "all, zh-CN, fixed today",
+      () =>
+        planWrites(analyzeWorkbook(mainBook(), { today: TODAY }), mainBook(), {
+          lang: "zh-CN",
+          scope: "all",
+          fixedToday: TODAY,
+        }),
+    ],
+    [
+      "all, en-US, TODAY()",
+      () =>
+        planWrites(analyzeWorkbook(mainBook(), { today: TODAY }), mainBook(), {
+          lang: "en-US",
+          scope: "all",
+          fixedToday: null,
+          settings: { a: "1", b: null },
+        }),
+    ],
+    [
+      "highlights",
+      () =>
+        planWrites(analyzeWorkbook(mainBook(), { today: TODAY }), mainBook(), {
+          lang: "zh-CN",
+          scope: "highlights",
+          fixedToday: null,
+        }),
+    ],
+    [
+      "summary",
+      () =>
+        planWrites(analyzeWorkbook(mainBook(), { today: TODAY }), mainBook(), {
+          lang: "en-US",
+          scope: "summary",
+          fixedToday: null,
+        }),
+    ],
     ["removal", () => removalPlan(mainBook(ownSheet("Expiry", "PartnerCities_Expiry")), { x: null })],
   ];
 
@@ -92,7 +134,9 @@ describe("a plan is plain data", () => {
 
   test("a number that is not finite never reaches the plan", () => {
     const p = cases[0][1]();
-    const numbers = p.sheets.flatMap((s) => s.rows.flat().concat(s.totals ?? [])).filter((v): v is number => typeof v === "number");
+    const numbers = p.sheets
+      .flatMap((s) => s.rows.flat().concat(s.totals ?? []))
+      .filter((v): v is number => typeof v === "number");
     expect(numbers.length).toBeGreaterThan(0);
     expect(numbers.every(Number.isFinite)).toBe(true);
   });

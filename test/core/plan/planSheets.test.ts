@@ -59,8 +59,12 @@ describe("scope", () => {
   });
 
   test("headers are in the plan's language", () => {
-    for (const s of plan("zh-CN").sheets) for (const c of s.columns) expect({ sheet: s.name, header: c.header }).toEqual({ sheet: s.name, header: expect.stringMatching(HAN_ONLY) });
-    for (const s of plan("en-US").sheets) for (const c of s.columns) expect({ sheet: s.name, header: c.header }).toEqual({ sheet: s.name, header: expect.stringMatching(NO_HAN) });
+    for (const s of plan("zh-CN").sheets)
+      for (const c of s.columns)
+        expect({ sheet: s.name, header: c.header }).toEqual({ sheet: s.name, header: expect.stringMatching(HAN_ONLY) });
+    for (const s of plan("en-US").sheets)
+      for (const c of s.columns)
+        expect({ sheet: s.name, header: c.header }).toEqual({ sheet: s.name, header: expect.stringMatching(NO_HAN) });
     // the same columns in both languages, and no two columns of a sheet share a header
     const zh = plan("zh-CN").sheets;
     plan("en-US").sheets.forEach((s, i) => {
@@ -81,7 +85,10 @@ describe("scope", () => {
   });
 
   test("'summary' makes only the year's summary and leaves the highlights alone", () => {
-    for (const [lang, name] of [["zh-CN", `${YEAR}年度交流总结`], ["en-US", `${YEAR} Summary`]] as const) {
+    for (const [lang, name] of [
+      ["zh-CN", `${YEAR}年度交流总结`],
+      ["en-US", `${YEAR} Summary`],
+    ] as const) {
       const p = plan(lang, "summary");
       expect(p.sheets.map((s) => [s.name, s.tableName])).toEqual([[name, `PartnerCities_Summary_${YEAR}`]]);
       expect(p.highlights).toEqual([]);
@@ -97,7 +104,12 @@ describe("scope", () => {
   });
 
   test("settings given to the plan are carried as they are", () => {
-    const p = planWrites(analysis, mainBook(), { lang: "zh-CN", scope: "all", fixedToday: null, settings: { today: "2026-11-27", old: null } });
+    const p = planWrites(analysis, mainBook(), {
+      lang: "zh-CN",
+      scope: "all",
+      fixedToday: null,
+      settings: { today: "2026-11-27", old: null },
+    });
     expect(p.settings).toEqual({ today: "2026-11-27", old: null });
     expect(plan("zh-CN").settings).toEqual({});
   });
@@ -109,7 +121,13 @@ describe("到期提醒 (expiry)", () => {
 
   test("lists every agreement not terminated, soonest to end first, unknown last days at the end", () => {
     // by meaning: expired (−60), urgent (44), expiring (154), active, then the one without a term start
-    expect(expiry.rows.map((r) => r[0])).toEqual(["上海市黄浦区", "江苏省苏州市姑苏区", "浙江省杭州市上城区", "四川省成都市锦江区", "广东省广州市越秀区"]);
+    expect(expiry.rows.map((r) => r[0])).toEqual([
+      "上海市黄浦区",
+      "江苏省苏州市姑苏区",
+      "浙江省杭州市上城区",
+      "四川省成都市锦江区",
+      "广东省广州市越秀区",
+    ]);
     expect(expiry.rows).toHaveLength(live.length);
     expect(expiry.rows.map((r) => r[0])).not.toContain("天津市和平区");
   });
@@ -120,7 +138,13 @@ describe("到期提醒 (expiry)", () => {
     const flipped = sheet(REGISTER, [...reg.values.slice(0, 3), ...reg.values.slice(3).reverse()]);
     const a = analyzeWorkbook(book(flipped), { today: TODAY });
     const p = planWrites(a, book(flipped), { lang: "zh-CN", scope: "highlights", fixedToday: null });
-    expect(p.sheets[0].rows.map((r) => r[0])).toEqual(["上海市黄浦区", "江苏省苏州市姑苏区", "浙江省杭州市上城区", "四川省成都市锦江区", "广东省广州市越秀区"]);
+    expect(p.sheets[0].rows.map((r) => r[0])).toEqual([
+      "上海市黄浦区",
+      "江苏省苏州市姑苏区",
+      "浙江省杭州市上城区",
+      "四川省成都市锦江区",
+      "广东省广州市越秀区",
+    ]);
     // 上海市黄浦区 now sits in register row 9
     expect(p.sheets[0].rows[0][6]).toEqual({ text: `${REGISTER}!A9`, target: `'${REGISTER}'!A9` });
   });
@@ -128,9 +152,25 @@ describe("到期提醒 (expiry)", () => {
   test("dates are Excel serial numbers in date columns; days left and status as the rules say", () => {
     const kinds = expiry.columns.map((c) => c.kind);
     expect(kinds).toEqual(["text", "text", "date", "date", "integer", "text", "link"]);
-    expect(expiry.columns.map((c) => c.header)).toEqual(["友城", "关系类型", "协议起始日", "到期日", "剩余天数", "状态", "位置"]);
-    const statusZh = { expired: "已到期", urgent: "即将到期（紧急）", expiring: "即将到期", active: "有效", unknown: "无法判断" } as const;
-    const ordered = ["expired", "urgent", "expiring", "active", "unknown"].map((s) => live.find((a) => a.status === s)!);
+    expect(expiry.columns.map((c) => c.header)).toEqual([
+      "友城",
+      "关系类型",
+      "协议起始日",
+      "到期日",
+      "剩余天数",
+      "状态",
+      "位置",
+    ]);
+    const statusZh = {
+      expired: "已到期",
+      urgent: "即将到期（紧急）",
+      expiring: "即将到期",
+      active: "有效",
+      unknown: "无法判断",
+    } as const;
+    const ordered = ["expired", "urgent", "expiring", "active", "unknown"].map((s) =>
+      live.find((a) => a.status === s)!,
+    );
     expiry.rows.forEach((row, i) => {
       const a = ordered[i];
       expect(row[0]).toBe(a.partner);
@@ -167,7 +207,9 @@ describe("到期提醒 (expiry)", () => {
 
   test("in en-US: the same rows, labels in English", () => {
     const en = byTable(plan("en-US"), "PartnerCities_Expiry");
-    expect(en.rows.map((r) => [r[0], r[2], r[3], r[4], r[6]])).toEqual(expiry.rows.map((r) => [r[0], r[2], r[3], r[4], r[6]]));
+    expect(en.rows.map((r) => [r[0], r[2], r[3], r[4], r[6]])).toEqual(
+      expiry.rows.map((r) => [r[0], r[2], r[3], r[4], r[6]]),
+    );
     for (const r of en.rows) {
       expect(r[1]).toEqual(expect.stringMatching(NO_HAN));
       expect(r[5]).toEqual(expect.stringMatching(NO_HAN));
@@ -188,18 +230,88 @@ describe("到期提醒 (expiry)", () => {
 describe("合规检查 (findings)", () => {
   // by meaning (fixtures.ts), in the report's order: sheet, then row, then rule
   const expected = [
-    { sheet: EXCHANGES, cell: "F4", rule: "ARCH-MISSING", article: "第十三条第五项", severity: "info", mentions: ["黄浦区"] },
-    { sheet: EXCHANGES, cell: "F11", rule: "ARCH-MISSING", article: "第十三条第五项", severity: "info", mentions: ["锦江区"] },
-    { sheet: REGISTER, row: 4, rule: "TERM-EXPIRED", article: "第七条第五项", severity: "error", mentions: ["上海市黄浦区", "2026-09-28", "60"] },
-    { sheet: REGISTER, row: 5, rule: "TERM-URGENT", article: "第七条第五项", severity: "warning", mentions: ["江苏省苏州市姑苏区", "2027-01-10", "44"] },
-    { sheet: REGISTER, row: 6, rule: "ACT-NONE", article: "第九条、第十三条第四项", severity: "warning", mentions: ["浙江省杭州市上城区", "2026"] },
-    { sheet: REGISTER, row: 6, rule: "TERM-EXPIRING", article: "第七条第五项", severity: "info", mentions: ["浙江省杭州市上城区", "2027-04-30", "154"] },
+    {
+      sheet: EXCHANGES,
+      cell: "F4",
+      rule: "ARCH-MISSING",
+      article: "第十三条第五项",
+      severity: "info",
+      mentions: ["黄浦区"],
+    },
+    {
+      sheet: EXCHANGES,
+      cell: "F11",
+      rule: "ARCH-MISSING",
+      article: "第十三条第五项",
+      severity: "info",
+      mentions: ["锦江区"],
+    },
+    {
+      sheet: REGISTER,
+      row: 4,
+      rule: "TERM-EXPIRED",
+      article: "第七条第五项",
+      severity: "error",
+      mentions: ["上海市黄浦区", "2026-09-28", "60"],
+    },
+    {
+      sheet: REGISTER,
+      row: 5,
+      rule: "TERM-URGENT",
+      article: "第七条第五项",
+      severity: "warning",
+      mentions: ["江苏省苏州市姑苏区", "2027-01-10", "44"],
+    },
+    {
+      sheet: REGISTER,
+      row: 6,
+      rule: "ACT-NONE",
+      article: "第九条、第十三条第四项",
+      severity: "warning",
+      mentions: ["浙江省杭州市上城区", "2026"],
+    },
+    {
+      sheet: REGISTER,
+      row: 6,
+      rule: "TERM-EXPIRING",
+      article: "第七条第五项",
+      severity: "info",
+      mentions: ["浙江省杭州市上城区", "2027-04-30", "154"],
+    },
     { sheet: REGISTER, cell: "E9", rule: "DATA-DATE", article: "—", severity: "error", mentions: ["待定"] },
-    { sheet: CANDIDATES, row: 2, rule: "ELIG-CRITERIA", article: "第五条", severity: "info", mentions: ["河北省保定市"] },
-    { sheet: CANDIDATES, row: 3, rule: "ELIG-CRITERIA", article: "第五条", severity: "info", mentions: ["河北省邯郸市丛台区"] },
-    { sheet: CANDIDATES, cell: "B3", rule: "ELIG-LEVEL", article: "第五条第一项", severity: "warning", mentions: ["地级市市辖区"] },
+    {
+      sheet: CANDIDATES,
+      row: 2,
+      rule: "ELIG-CRITERIA",
+      article: "第五条",
+      severity: "info",
+      mentions: ["河北省保定市"],
+    },
+    {
+      sheet: CANDIDATES,
+      row: 3,
+      rule: "ELIG-CRITERIA",
+      article: "第五条",
+      severity: "info",
+      mentions: ["河北省邯郸市丛台区"],
+    },
+    {
+      sheet: CANDIDATES,
+      cell: "B3",
+      rule: "ELIG-LEVEL",
+      article: "第五条第一项",
+      severity: "warning",
+      mentions: ["地级市市辖区"],
+    },
     { sheet: CANDIDATES, row: 4, rule: "ELIG-CRITERIA", article: "第五条", severity: "info", mentions: ["重庆市"] },
-    { sheet: CANDIDATES, cell: "B4", rule: "ELIG-LEVEL", article: "第五条第一项", severity: "warning", mentions: ["直辖市"] },
+    {
+      sheet: CANDIDATES,
+      cell: "B4",
+      rule: "ELIG-LEVEL",
+      article: "第五条第一项",
+      severity: "warning",
+      mentions: ["直辖市"],
+    },
   ];
   const zh = byTable(plan("zh-CN"), "PartnerCities_Findings");
   const en = byTable(plan("en-US"), "PartnerCities_Findings");
@@ -211,7 +323,8 @@ describe("合规检查 (findings)", () => {
   });
 
   test("the severity label is one per severity, in the language", () => {
-    const labelOf = (p: SheetPlan, severity: string) => new Set(p.rows.filter((_, i) => expected[i].severity === severity).map((r) => r[0]));
+    const labelOf = (p: SheetPlan, severity: string) =>
+      new Set(p.rows.filter((_, i) => expected[i].severity === severity).map((r) => r[0]));
     // spec names the severities error / warning / info; the words shown are the add-in's (错误 / 警告 / 提示)
     expect([...labelOf(zh, "error")]).toEqual(["错误"]);
     expect([...labelOf(zh, "warning")]).toEqual(["警告"]);
@@ -238,7 +351,11 @@ describe("合规检查 (findings)", () => {
     zh.rows.forEach((r, i) => {
       const message = r[4] as string;
       expect(message).toMatch(/\p{Script=Han}/u);
-      for (const m of expected[i].mentions) expect({ rule: expected[i].rule, message }).toEqual({ rule: expected[i].rule, message: expect.stringContaining(m) });
+      for (const m of expected[i].mentions)
+        expect({ rule: expected[i].rule, message }).toEqual({
+          rule: expected[i].rule,
+          message: expect.stringContaining(m),
+        });
     });
     en.rows.forEach((r, i) => {
       const message = r[4] as string;
@@ -246,14 +363,26 @@ describe("合规检查 (findings)", () => {
       expect(message).toMatch(/[A-Za-z]{3,} [A-Za-z]{2,}/);
       // partner names are data and stay as written; numbers and dates read the same
       for (const m of expected[i].mentions.filter((x) => /^[\d-]+$/.test(x) || x.length > 4)) {
-        expect({ rule: expected[i].rule, message }).toEqual({ rule: expected[i].rule, message: expect.stringContaining(m) });
+        expect({ rule: expected[i].rule, message }).toEqual({
+          rule: expected[i].rule,
+          message: expect.stringContaining(m),
+        });
       }
     });
     expect(en.rows[0][4]).not.toMatch(/档案资料/);
   });
 
   test("a workbook with nothing to report gives an empty findings sheet with its headers", () => {
-    const b = book(sheet(REGISTER, [["友城名称", "签署日期", "人大常委会决定日期", "文本保存单位"], ["四川省成都市锦江区", serial("2024-05-20"), serial("2024-05-01"), "区外联办"]]), sheet(EXCHANGES, [["日期", "友城", "档案资料"], [serial("2026-03-01"), "锦江区", "图片"]]));
+    const b = book(
+      sheet(REGISTER, [
+        ["友城名称", "签署日期", "人大常委会决定日期", "文本保存单位"],
+        ["四川省成都市锦江区", serial("2024-05-20"), serial("2024-05-01"), "区外联办"],
+      ]),
+      sheet(EXCHANGES, [
+        ["日期", "友城", "档案资料"],
+        [serial("2026-03-01"), "锦江区", "图片"],
+      ]),
+    );
     const a = analyzeWorkbook(b, { today: TODAY });
     expect(a.findings).toEqual([]);
     const f = byTable(planWrites(a, b, { lang: "zh-CN", scope: "all", fixedToday: null }), "PartnerCities_Findings");
@@ -265,7 +394,15 @@ describe("合规检查 (findings)", () => {
 describe("资格评估 (eligibility)", () => {
   const zh = byTable(plan("zh-CN"), "PartnerCities_Eligibility");
   const en = byTable(plan("en-US"), "PartnerCities_Eligibility");
-  const H = { city: "城市", level: "行政级别", judgement: "级别判断", met: "具备条件数", visit: "领导互访", rec: "建议", place: "位置" };
+  const H = {
+    city: "城市",
+    level: "行政级别",
+    judgement: "级别判断",
+    met: "具备条件数",
+    visit: "领导互访",
+    rec: "建议",
+    place: "位置",
+  };
   const c = (name: string) => zh.columns.findIndex((x) => x.header === name);
   const conds = ["条件一", "条件二", "条件三", "条件四", "条件五"].map(c);
 
@@ -280,7 +417,9 @@ describe("资格评估 (eligibility)", () => {
       "建议以合作框架协议、单项领域合作协议或对口帮扶支援协议方式开展交往",
       "暂不具备缔结条件",
     ]);
-    expect(zh.rows.map((r) => r[c(H.place)])).toEqual([2, 3, 4].map((n) => ({ text: `${CANDIDATES}!A${n}`, target: `'${CANDIDATES}'!A${n}` })));
+    expect(zh.rows.map((r) => r[c(H.place)])).toEqual(
+      [2, 3, 4].map((n) => ({ text: `${CANDIDATES}!A${n}`, target: `'${CANDIDATES}'!A${n}` })),
+    );
   });
 
   test("the conditions read met, not met, or blank, as marked", () => {
@@ -293,7 +432,12 @@ describe("资格评估 (eligibility)", () => {
     const blank = marks[1][3];
     expect([yes, no]).not.toContain(blank);
     expect(marks[1]).toEqual([yes, no, yes, blank, yes]);
-    expect(en.rows.map((r) => conds.map((i) => r[i])).flat().every((m) => typeof m === "string" && NO_HAN.test(m))).toBe(true);
+    expect(
+      en.rows
+        .map((r) => conds.map((i) => r[i]))
+        .flat()
+        .every((m) => typeof m === "string" && NO_HAN.test(m)),
+    ).toBe(true);
   });
 
   test("the level judgement: a prefecture-level city corresponds, a municipality is higher, a district of a city lower", () => {
@@ -326,13 +470,24 @@ describe(`${YEAR}年度交流总结 (summary)`, () => {
     expect(FIELD_CATEGORIES).toEqual(["经贸", "文化", "科技", "教育", "卫生", "旅游", "商贸", "农副产品", "其他"]);
     expect(zh.columns).toHaveLength(19);
     expect(zh.columns.slice(F0, F0 + 9).map((c) => c.header)).toEqual([...FIELD_CATEGORIES]);
-    expect(zh.columns.map((c) => c.kind)).toEqual(["text", ...Array(12).fill("integer"), "integer", "percent", "integer", "integer", "text", "text"]);
+    expect(zh.columns.map((c) => c.kind)).toEqual([
+      "text",
+      ...Array(12).fill("integer"),
+      "integer",
+      "percent",
+      "integer",
+      "integer",
+      "text",
+      "text",
+    ]);
     expect(new Set(en.columns.slice(F0, F0 + 9).map((c) => c.header)).size).toBe(9);
   });
 
   test("a row per partner of the year: not terminated, and the term overlaps the year or there were exchanges", () => {
     // 天津市和平区 is terminated; 广东省广州市越秀区 has no term and no exchange; 保定市 is a candidate
-    expect(zh.rows.map((r) => r[0]).sort()).toEqual(["上海市黄浦区", "四川省成都市锦江区", "江苏省苏州市姑苏区", "浙江省杭州市上城区"].sort());
+    expect(zh.rows.map((r) => r[0]).sort()).toEqual(
+      ["上海市黄浦区", "四川省成都市锦江区", "江苏省苏州市姑苏区", "浙江省杭州市上城区"].sort(),
+    );
   });
 
   const row = (p: SheetPlan, partner: string) => p.rows.find((r) => r[0] === partner)!;
@@ -395,7 +550,9 @@ describe(`${YEAR}年度交流总结 (summary)`, () => {
     // and by meaning: 8 exchanges this year (保定市's visit is a candidate's), 2 the year before, 2 leader visits, 3 events, 2 answered
     expect(totals.slice(1, 4)).toEqual([8, 2, 2]);
     expect([totals[PUB], totals[EV], totals[ANS]]).toEqual([2, 3, 2]);
-    expect(totals.slice(F0, F0 + 9)).toEqual(zeros({ 经贸: 1, 文化: 1, 科技: 1, 教育: 1, 卫生: 1, 旅游: 1, 商贸: 1, 其他: 1 }));
+    expect(totals.slice(F0, F0 + 9)).toEqual(
+      zeros({ 经贸: 1, 文化: 1, 科技: 1, 教育: 1, 卫生: 1, 旅游: 1, 商贸: 1, 其他: 1 }),
+    );
     expect(en.totals![0]).toMatch(/^total/i);
   });
 
@@ -414,7 +571,12 @@ describe(`${YEAR}年度交流总结 (summary)`, () => {
   });
 
   test("no partner in the year: no row, zero totals and no chart", () => {
-    const b = book(sheet(REGISTER, [["友城名称", "签署日期", "状态"], ["天津市和平区", serial("2015-03-01"), "已终止"]]));
+    const b = book(
+      sheet(REGISTER, [
+        ["友城名称", "签署日期", "状态"],
+        ["天津市和平区", serial("2015-03-01"), "已终止"],
+      ]),
+    );
     const a = analyzeWorkbook(b, { today: TODAY });
     const s = planWrites(a, b, { lang: "zh-CN", scope: "summary", fixedToday: null }).sheets[0];
     expect(s.rows).toEqual([]);

@@ -15,23 +15,95 @@ const STATUSES = ["expired", "urgent", "expiring", "active", "terminated", "unkn
 const RELATIONS = ["friendly-city", "framework", "single-field", "assistance"];
 const RECOMMENDATIONS = ["friendly-city", "alternative", "not-recommended"];
 
-const HEADER_WORDS = [...new Set(Object.values(ROLE_SPECS).flatMap((r) => Object.values(r.fields).flatMap((f) => f!.headers)))];
+const HEADER_WORDS = [
+  ...new Set(Object.values(ROLE_SPECS).flatMap((r) => Object.values(r.fields).flatMap((f) => f!.headers))),
+];
 const FIELD_IDS = [...new Set(Object.values(ROLE_SPECS).flatMap((r) => Object.keys(r.fields)))];
 
 const nastyText = fc.constantFrom(
-  "=HYPERLINK(\"http://example.com\",\"点我\")",
+  '=HYPERLINK("http://example.com","点我")',
   "<img src=x onerror=alert(1)>",
-  "#N/A", "#REF!", "#VALUE!", "#DIV/0!",
-  "待定", "协商中", "拟续签", "已终止", "未终止", "无", "否", "√", "×", "是",
-  "二〇二一年九月二十八日", "２０２１年９月２８日", "2021-02-29", "2020-02-29", "2016.4.18", "2016/4/18", "0000-00-00", "9999-12-31",
-  "注：以上数据截至2026年", "合计", "上海市黄浦区", "黄浦区", "和平区", "天津市和平区", "沈阳市和平区",
-  "领导互访", "严重自然灾害", "贺信", "慰问函", "区外联办", "直辖市市辖区", "省", "5年", "五年", "99", "0",
-  "\u200B", "\u3000", "\n", "'", "\"", "\\", "\u202Eعربي", "עברית", "😀👍🏽", "𠮷", "null", "undefined", "__proto__", "constructor",
-  "x".repeat(5000), "签".repeat(300),
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "待定",
+  "协商中",
+  "拟续签",
+  "已终止",
+  "未终止",
+  "无",
+  "否",
+  "√",
+  "×",
+  "是",
+  "二〇二一年九月二十八日",
+  "２０２１年９月２８日",
+  "2021-02-29",
+  "2020-02-29",
+  "2016.4.18",
+  "2016/4/18",
+  "0000-00-00",
+  "9999-12-31",
+  "注：以上数据截至2026年",
+  "合计",
+  "上海市黄浦区",
+  "黄浦区",
+  "和平区",
+  "天津市和平区",
+  "沈阳市和平区",
+  "领导互访",
+  "严重自然灾害",
+  "贺信",
+  "慰问函",
+  "区外联办",
+  "直辖市市辖区",
+  "省",
+  "5年",
+  "五年",
+  "99",
+  "0",
+  "\u200B",
+  "\u3000",
+  "\n",
+  "'",
+  '"',
+  "\\",
+  "\u202Eعربي",
+  "עברית",
+  "😀👍🏽",
+  "𠮷",
+  "null",
+  "undefined",
+  "__proto__",
+  "constructor",
+  "x".repeat(5000),
+  "签".repeat(300),
 );
 const numbers = fc.oneof(
   fc.double({ noDefaultInfinity: false, noNaN: false }),
-  fc.constantFrom(NaN, Infinity, -Infinity, -0, 0, 60, 61, 1, -1, 2016, 45000.75, 2_958_465, 2_958_466, 1e308, -1e308, Number.MAX_SAFE_INTEGER, 5, 4, 2, 0.5),
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    0,
+    60,
+    61,
+    1,
+    -1,
+    2016,
+    45000.75,
+    2_958_465,
+    2_958_466,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER,
+    5,
+    4,
+    2,
+    0.5,
+  ),
   fc.integer({ min: 30000, max: 60000 }),
 );
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -45,7 +117,22 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 );
 
 const sheetName = fc.oneof(
-  fc.constantFrom("友城名录", "交流活动", "Sheet1", "'quoted'", "O'Brien's \"list\"", "😀 友城", "\u202Eمدن", "עברית", "__proto__", "constructor", "toString", "", " ", "a".repeat(31)),
+  fc.constantFrom(
+    "友城名录",
+    "交流活动",
+    "Sheet1",
+    "'quoted'",
+    "O'Brien's \"list\"",
+    "😀 友城",
+    "\u202Eمدن",
+    "עברית",
+    "__proto__",
+    "constructor",
+    "toString",
+    "",
+    " ",
+    "a".repeat(31),
+  ),
   fc.string({ maxLength: 10 }),
 );
 
@@ -58,12 +145,19 @@ const table: fc.Arbitrary<TableRegion> = fc.record({
   lastColumn: coordinate,
 });
 
-const letters = fc.oneof(fc.constantFrom("A", "B", "G", "Z", "AA", "XFD", "XFE", "ZZZZ", "", " ", "1", "a", "é", "-"), fc.string({ maxLength: 4 }));
+const letters = fc.oneof(
+  fc.constantFrom("A", "B", "G", "Z", "AA", "XFD", "XFE", "ZZZZ", "", " ", "1", "a", "é", "-"),
+  fc.string({ maxLength: 4 }),
+);
 const mappingArb: fc.Arbitrary<SheetMapping> = fc.record(
   {
-    role: fc.constantFrom("register", "candidates", "exchanges", "events", "filings", "none") as fc.Arbitrary<SheetMapping["role"]>,
+    role: fc.constantFrom("register", "candidates", "exchanges", "events", "filings", "none") as fc.Arbitrary<
+      SheetMapping["role"]
+    >,
     headerRow: fc.oneof(fc.integer({ min: -3, max: 30 }), fc.constantFrom(0.5, NaN, 1e9)),
-    columns: fc.dictionary(fc.constantFrom(...FIELD_IDS), letters, { maxKeys: 4 }) as fc.Arbitrary<SheetMapping["columns"]>,
+    columns: fc.dictionary(fc.constantFrom(...FIELD_IDS), letters, { maxKeys: 4 }) as fc.Arbitrary<
+      SheetMapping["columns"]
+    >,
   },
   { requiredKeys: [] },
 );
@@ -91,7 +185,13 @@ function workbookArb(o: Options): fc.Arbitrary<{ book: WorkbookGrid; settings: P
       const inside = tables.map((t) => {
         const headerRow = clamp(t.headerRow, height - 1);
         const firstColumn = clamp(t.firstColumn, width - 1);
-        return { ...t, headerRow, lastRow: Math.max(headerRow, clamp(t.lastRow, height - 1)), firstColumn, lastColumn: Math.max(firstColumn, clamp(t.lastColumn, width - 1)) };
+        return {
+          ...t,
+          headerRow,
+          lastRow: Math.max(headerRow, clamp(t.lastRow, height - 1)),
+          firstColumn,
+          lastColumn: Math.max(firstColumn, clamp(t.lastColumn, width - 1)),
+        };
       });
       return { name, values, tables: inside };
     });
@@ -104,20 +204,28 @@ function workbookArb(o: Options): fc.Arbitrary<{ book: WorkbookGrid; settings: P
           ...m,
           // A header row the user picked on the sheet: within every generated sheet's rows.
           headerRow:
-            m.headerRow !== undefined && Number.isInteger(m.headerRow) && m.headerRow >= 1 && m.headerRow <= Math.min(...sheets.map((s) => s.values.length))
+            m.headerRow !== undefined &&
+            Number.isInteger(m.headerRow) &&
+            m.headerRow >= 1 &&
+            m.headerRow <= Math.min(...sheets.map((s) => s.values.length))
               ? m.headerRow
               : undefined,
           columns: Object.fromEntries(Object.entries(m.columns ?? {}).filter(([, l]) => /^[A-H]$/.test(l ?? ""))),
         }));
-    return fc.record({
-      mappings: fc.array(fc.tuple(key, mapping), { maxLength: 3 }),
-      urgentDays: fc.option(fc.integer({ min: -5, max: 400 }), { nil: undefined }),
-      aliases: fc.dictionary(fc.constantFrom("黄浦", "和平区", "x", ""), fc.constantFrom("上海市黄浦区", "nowhere", "")),
-    }).map(({ mappings, urgentDays, aliases }) => {
-      const settings: Partial<Settings> = { mapping: Object.fromEntries(mappings), aliases };
-      if (urgentDays !== undefined) settings.urgentDays = urgentDays;
-      return { book: { sheets }, settings };
-    });
+    return fc
+      .record({
+        mappings: fc.array(fc.tuple(key, mapping), { maxLength: 3 }),
+        urgentDays: fc.option(fc.integer({ min: -5, max: 400 }), { nil: undefined }),
+        aliases: fc.dictionary(
+          fc.constantFrom("黄浦", "和平区", "x", ""),
+          fc.constantFrom("上海市黄浦区", "nowhere", ""),
+        ),
+      })
+      .map(({ mappings, urgentDays, aliases }) => {
+        const settings: Partial<Settings> = { mapping: Object.fromEntries(mappings), aliases };
+        if (urgentDays !== undefined) settings.urgentDays = urgentDays;
+        return { book: { sheets }, settings };
+      });
   });
 }
 
@@ -135,7 +243,8 @@ function checkOne(bookAndSettings: { book: WorkbookGrid; settings: Partial<Setti
   if (analysis.findings.length > 0) reached.withFindings++;
   const names = new Set(book.sheets.map((s) => s.name));
   for (const f of analysis.findings) {
-    if (!names.has(f.sheet)) throw new Error(`finding ${f.rule} on a sheet that does not exist: ${JSON.stringify(f.sheet)}`);
+    if (!names.has(f.sheet))
+      throw new Error(`finding ${f.rule} on a sheet that does not exist: ${JSON.stringify(f.sheet)}`);
     if (!Number.isInteger(f.row) || f.row < 1) throw new Error(`finding ${f.rule} on row ${f.row}`);
   }
   for (const a of analysis.agreements) {
@@ -143,7 +252,8 @@ function checkOne(bookAndSettings: { book: WorkbookGrid; settings: Partial<Setti
     if (!RELATIONS.includes(a.relation)) throw new Error(`relation ${a.relation}`);
     if (!Number.isInteger(a.row) || a.row < 1) throw new Error(`agreement on row ${a.row}`);
   }
-  for (const c of analysis.candidates) if (!RECOMMENDATIONS.includes(c.recommendation)) throw new Error(`recommendation ${c.recommendation}`);
+  for (const c of analysis.candidates)
+    if (!RECOMMENDATIONS.includes(c.recommendation)) throw new Error(`recommendation ${c.recommendation}`);
   for (const lang of ["zh-CN", "en-US"] as const) {
     const report = buildReport(analysis, lang);
     expect(JSON.parse(JSON.stringify(report))).toStrictEqual(report);
@@ -155,7 +265,9 @@ describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
 
   test("well-formed grids (rectangles as office-js gives them, tables inside the grid, mappings within the grid)", () => {
     fc.assert(
-      fc.property(workbookArb({ ragged: false, wildTables: false, wildMapping: false }), today, (b, day) => checkOne(b, day)),
+      fc.property(workbookArb({ ragged: false, wildTables: false, wildMapping: false }), today, (b, day) =>
+        checkOne(b, day),
+      ),
       { seed: 20161118, numRuns: 300, interruptAfterTimeLimit: 4_000 },
     );
     // The generated workbooks do reach detection, records and rules, not only the empty paths.
@@ -166,28 +278,36 @@ describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
 
   test("anything: ragged rows, nonsense table coordinates, mappings with bad letters and rows", () => {
     fc.assert(
-      fc.property(workbookArb({ ragged: true, wildTables: true, wildMapping: true }), today, (b, day) => checkOne(b, day)),
+      fc.property(workbookArb({ ragged: true, wildTables: true, wildMapping: true }), today, (b, day) =>
+        checkOne(b, day),
+      ),
       { seed: 42, numRuns: 250, interruptAfterTimeLimit: 4_000 },
     );
   });
 
   test("ragged rows alone", () => {
     fc.assert(
-      fc.property(workbookArb({ ragged: true, wildTables: false, wildMapping: false }), today, (b, day) => checkOne(b, day)),
+      fc.property(workbookArb({ ragged: true, wildTables: false, wildMapping: false }), today, (b, day) =>
+        checkOne(b, day),
+      ),
       { seed: 7, numRuns: 250, interruptAfterTimeLimit: 4_000 },
     );
   });
 
   test("bad mappings alone (rectangles, tables inside the grid)", () => {
     fc.assert(
-      fc.property(workbookArb({ ragged: false, wildTables: false, wildMapping: true }), today, (b, day) => checkOne(b, day)),
+      fc.property(workbookArb({ ragged: false, wildTables: false, wildMapping: true }), today, (b, day) =>
+        checkOne(b, day),
+      ),
       { seed: 11, numRuns: 250, interruptAfterTimeLimit: 4_000 },
     );
   });
 
   test("wild table coordinates alone", () => {
     fc.assert(
-      fc.property(workbookArb({ ragged: false, wildTables: true, wildMapping: false }), today, (b, day) => checkOne(b, day)),
+      fc.property(workbookArb({ ragged: false, wildTables: true, wildMapping: false }), today, (b, day) =>
+        checkOne(b, day),
+      ),
       { seed: 13, numRuns: 250, interruptAfterTimeLimit: 4_000 },
     );
   });

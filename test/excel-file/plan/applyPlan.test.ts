@@ -53,7 +53,10 @@ describe("applyPlanToXlsx: the user's sheets", () => {
     }
     // The fixture really has formulas, dates and number formats to lose.
     expect(before.get(REGISTER)!.get("F2")).toMatchObject({ formula: "D2-C2", numFmt: "#,##0" });
-    expect(before.get(REGISTER)!.get("C2")).toMatchObject({ value: new Date(Date.UTC(2023, 2, 15)), numFmt: "yyyy-mm-dd" });
+    expect(before.get(REGISTER)!.get("C2")).toMatchObject({
+      value: new Date(Date.UTC(2023, 2, 15)),
+      numFmt: "yyyy-mm-dd",
+    });
   });
 
   it("keeps the stored values of the user's cells exactly, dates and times included", async () => {
@@ -98,7 +101,8 @@ describe("applyPlanToXlsx: sheets", () => {
       const ws = wb.getWorksheet(plan.name)!;
       const tables = ws.getTables() as unknown as { name: string; ref: string; columns: { name: string }[] }[];
       expect(tables.map((t) => t.name)).toEqual([plan.tableName]);
-      const model = (tables[0] as unknown as { model: { tableRef: string; ref: string; columns: { name: string }[] } }).model;
+      const model = (tables[0] as unknown as { model: { tableRef: string; ref: string; columns: { name: string }[] } })
+        .model;
       const lastColumn = String.fromCharCode(64 + plan.columns.length);
       expect(model.tableRef ?? model.ref).toBe(`A1:${lastColumn}${plan.rows.length + 1}`);
       expect(model.columns.map((c) => c.name)).toEqual(plan.columns.map((c) => c.header));
@@ -151,7 +155,9 @@ describe("applyPlanToXlsx: sheets", () => {
     const xml = await text(sheetPath.get(EXPIRY)!);
     const links = [...xml.matchAll(/<hyperlink [^>]*\/>/g)].map((m) => m[0]);
     expect(links).toEqual(
-      ["F2", "F3", "F4", "F5"].map((ref, i) => `<hyperlink ref="${ref}" location="&apos;${REGISTER}&apos;!A${i + 2}"/>`),
+      ["F2", "F3", "F4", "F5"].map(
+        (ref, i) => `<hyperlink ref="${ref}" location="&apos;${REGISTER}&apos;!A${i + 2}"/>`,
+      ),
     );
     const rels = zip.file(relsPath(sheetPath.get(EXPIRY)!));
     expect(rels ? await rels.async("string") : "").not.toContain("hyperlink");
@@ -185,7 +191,11 @@ describe("applyPlanToXlsx: sheets", () => {
   });
 
   it("refuses a plan whose table name a kept sheet already uses, before writing anything", async () => {
-    const plan: WritePlan = { ...fullPlan(), sheets: [{ ...expirySheet(), tableName: "PC_Findings_en" }], deleteSheets: [] };
+    const plan: WritePlan = {
+      ...fullPlan(),
+      sheets: [{ ...expirySheet(), tableName: "PC_Findings_en" }],
+      deleteSheets: [],
+    };
     await expect(applyPlanToXlsx(input, plan)).rejects.toThrow(/already has a table named "PC_Findings_en"/);
   });
 });
@@ -241,10 +251,14 @@ describe("applyPlanToXlsx: the chart", () => {
     expect(chartParts(zip)).toEqual(["xl/charts/chart1.xml"]);
     const sheet = sheetPath.get(SUMMARY)!;
     const drawingRelId = /<drawing r:id="(rId\d+)"\/>/.exec(await text(sheet))![1];
-    const drawingTarget = new RegExp(`Id="${drawingRelId}" Type="[^"]*/drawing" Target="([^"]+)"`).exec(await text(relsPath(sheet)))![1];
+    const drawingTarget = new RegExp(`Id="${drawingRelId}" Type="[^"]*/drawing" Target="([^"]+)"`).exec(
+      await text(relsPath(sheet)),
+    )![1];
     const drawing = `xl/${drawingTarget.replace("../", "")}`;
     const chartRelId = /<c:chart [^>]*r:id="(rId\d+)"/.exec(await text(drawing))![1];
-    expect(await text(relsPath(drawing))).toMatch(new RegExp(`Id="${chartRelId}" Type="[^"]*/chart" Target="../charts/chart1.xml"`));
+    expect(await text(relsPath(drawing))).toMatch(
+      new RegExp(`Id="${chartRelId}" Type="[^"]*/chart" Target="../charts/chart1.xml"`),
+    );
     const chart = await text("xl/charts/chart1.xml");
     const q = `&apos;${SUMMARY}&apos;`;
     expect([...chart.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1])).toEqual([
@@ -253,7 +267,10 @@ describe("applyPlanToXlsx: the chart", () => {
       `${q}!$A$2:$A$4`,
       `${q}!$D$2:$D$4`,
     ]);
-    expect([...chart.matchAll(/<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/g)].map((m) => m[1])).toEqual(["交流次数", "上年交流"]);
+    expect([...chart.matchAll(/<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/g)].map((m) => m[1])).toEqual([
+      "交流次数",
+      "上年交流",
+    ]);
     // No other sheet got a drawing.
     for (const [name, path] of sheetPath) if (name !== SUMMARY) expect(await text(path)).not.toContain("<drawing ");
   });

@@ -79,14 +79,20 @@ describe("addCharts", () => {
     // CT_Worksheet order: drawing after pageSetup, before tableParts/extLst, once.
     expect(xml.indexOf("<drawing ")).toBeGreaterThan(xml.indexOf("<pageSetup"));
     expect(xml.match(/<drawing /g)).toHaveLength(1);
-    expect(await text(relsPath(sheet))).toContain(`Id="${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"`);
+    expect(await text(relsPath(sheet))).toContain(
+      `Id="${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"`,
+    );
     const drawing = await text("xl/drawings/drawing1.xml");
     expect(drawing).toContain("<xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>");
     expect(drawing).toContain("<xdr:to><xdr:col>12</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row>");
     expect(await text("xl/drawings/_rels/drawing1.xml.rels")).toContain('Target="../charts/chart1.xml"');
     const types = await text("[Content_Types].xml");
-    expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
-    expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    expect(types).toContain(
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>',
+    );
     expect(await text(sheetPath.get("First")!)).not.toContain("<drawing");
     expect(chartParts(zip)).toEqual(["xl/charts/chart1.xml"]);
   });
@@ -95,7 +101,9 @@ describe("addCharts", () => {
     const out = await addCharts(await workbook(true), [spec(), spec({ title: "second" })]);
     const { zip, sheetPath, text } = await pkg(out);
     expect((await text(sheetPath.get(SHEET)!)).match(/<drawing /g)).toHaveLength(1);
-    expect(Object.keys(zip.files).filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))).toEqual(["xl/drawings/drawing1.xml"]);
+    expect(Object.keys(zip.files).filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))).toEqual([
+      "xl/drawings/drawing1.xml",
+    ]);
     const drawing = await text("xl/drawings/drawing1.xml");
     expect(drawing.match(/<xdr:pic>/g)).toHaveLength(1);
     expect(drawing.match(/<xdr:graphicFrame /g)).toHaveLength(2);
@@ -131,6 +139,8 @@ describe("applyPlanToXlsx and the user's conditional formats", () => {
 
     const stop = await JSZip.loadAsync(input);
     stop.file(path, (await stop.file(path)!.async("string")).replace('priority="1"', 'priority="1" stopIfTrue="1"'));
-    await expect(applyPlanToXlsx(await stop.generateAsync({ type: "nodebuffer" }), fullPlan())).rejects.toThrow(/stopIfTrue/);
+    await expect(applyPlanToXlsx(await stop.generateAsync({ type: "nodebuffer" }), fullPlan())).rejects.toThrow(
+      /stopIfTrue/,
+    );
   });
 });

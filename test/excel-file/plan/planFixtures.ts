@@ -49,7 +49,12 @@ export async function inputWorkbook(): Promise<Buffer> {
   reg.addConditionalFormatting({
     ref: "B2:B5",
     rules: [
-      { type: "expression", priority: 1, formulae: [USER_RULE_FORMULA], style: { font: { italic: true, color: { argb: "FF0000FF" } } } },
+      {
+        type: "expression",
+        priority: 1,
+        formulae: [USER_RULE_FORMULA],
+        style: { font: { italic: true, color: { argb: "FF0000FF" } } },
+      },
       { type: "cellIs", priority: 2, operator: "greaterThan", formulae: ["46200"], style: { font: { bold: true } } },
     ] as ExcelJS.ConditionalFormattingRule[],
   });
@@ -164,8 +169,18 @@ export function summarySheet(): SheetPlan {
 }
 
 export const OWN_RULES = [
-  { status: "expired" as const, formula: '=AND(N("PartnerCities:expired")=0,$D2<TODAY())', fill: "#FFC7CE", fontColor: "#9C0006" },
-  { status: "expiring" as const, formula: '=AND(N("PartnerCities:expiring")=0,$D2-TODAY()<90)', fill: "#FFEB9C", fontColor: "#9C5700" },
+  {
+    status: "expired" as const,
+    formula: '=AND(N("PartnerCities:expired")=0,$D2<TODAY())',
+    fill: "#FFC7CE",
+    fontColor: "#9C0006",
+  },
+  {
+    status: "expiring" as const,
+    formula: '=AND(N("PartnerCities:expiring")=0,$D2-TODAY()<90)',
+    fill: "#FFEB9C",
+    fontColor: "#9C5700",
+  },
 ];
 
 export function fullPlan(): WritePlan {
@@ -201,7 +216,12 @@ export function snapshot(wb: ExcelJS.Workbook): Map<string, Map<string, CellSnap
     const cells = new Map<string, CellSnapshot>();
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        cells.set(cell.address, { type: cell.type, value: cell.value, formula: cell.formula || undefined, numFmt: cell.numFmt });
+        cells.set(cell.address, {
+          type: cell.type,
+          value: cell.value,
+          formula: cell.formula || undefined,
+          numFmt: cell.numFmt,
+        });
       }),
     );
     out.set(ws.name, cells);
@@ -212,7 +232,8 @@ export function snapshot(wb: ExcelJS.Workbook): Map<string, Map<string, CellSnap
 export type LooseRule = { type: string; formulae?: string[]; priority?: number; operator?: string; style?: unknown };
 
 export function rulesOf(ws: ExcelJS.Worksheet): { ref: string; rule: LooseRule }[] {
-  const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: LooseRule[] }[] }).conditionalFormattings ?? [];
+  const cfs =
+    (ws as unknown as { conditionalFormattings: { ref: string; rules: LooseRule[] }[] }).conditionalFormattings ?? [];
   return cfs.flatMap((cf) => cf.rules.map((rule) => ({ ref: cf.ref, rule })));
 }
 
@@ -221,7 +242,9 @@ export function isOwn(rule: LooseRule): boolean {
 }
 
 /** The package's parts, and each sheet's part path by name (through workbook.xml and its rels). */
-export async function pkg(buffer: Buffer): Promise<{ zip: JSZip; sheetPath: Map<string, string>; text: (p: string) => Promise<string> }> {
+export async function pkg(
+  buffer: Buffer,
+): Promise<{ zip: JSZip; sheetPath: Map<string, string>; text: (p: string) => Promise<string> }> {
   const zip = await JSZip.loadAsync(buffer);
   const text = async (p: string): Promise<string> => {
     const f = zip.file(p);
@@ -232,7 +255,9 @@ export async function pkg(buffer: Buffer): Promise<{ zip: JSZip; sheetPath: Map<
   const rels = await text("xl/_rels/workbook.xml.rels");
   const sheetPath = new Map<string, string>();
   for (const m of workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
-    const rel = new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels);
+    const rel =
+      new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels) ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels);
     if (rel) sheetPath.set(m[1].replace(/&apos;/g, "'").replace(/&amp;/g, "&"), `xl/${rel[1].replace(/^\/?xl\//, "")}`);
   }
   return { zip, sheetPath, text };

@@ -12,7 +12,11 @@ import type { SheetPlan } from "../writePlan";
  */
 export function summarySheet(analysis: Analysis, lang: Lang, name: string, tableName: string): SheetPlan {
   const { summary } = analysis;
-  const fieldColumns = FIELD_CATEGORIES.map((f) => ({ header: FIELD_CATEGORY_LABELS[f][lang], kind: "integer" as const, width: 8 }));
+  const fieldColumns = FIELD_CATEGORIES.map((f) => ({
+    header: FIELD_CATEGORY_LABELS[f][lang],
+    kind: "integer" as const,
+    width: 8,
+  }));
   const columns: SheetPlan["columns"] = [
     { header: H.partner[lang], kind: "text", width: 20 },
     { header: H.exchanges[lang], kind: "integer", width: 10 },
@@ -59,7 +63,12 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string, table
     freezeRows: 1,
     chart:
       summary.partners.length > 0
-        ? { title: fill(H.chartTitle[lang], { year: summary.year }), type: "columnClustered", categoryColumn: 0, seriesColumns: [1, 2] }
+        ? {
+            title: fill(H.chartTitle[lang], { year: summary.year }),
+            type: "columnClustered",
+            categoryColumn: 0,
+            seriesColumns: [1, 2],
+          }
         : null,
   };
 }
