@@ -57,10 +57,14 @@ function requirementsOf(declaration: ts.Declaration): Requirement[] {
   const doc = comments.map((c) => text.slice(c.pos, c.end)).join("\n");
   const found: Requirement[] = [];
   for (const m of doc.matchAll(/\[Api set: (\w+) (\d+(?:\.\d+)*)\]/g)) found.push({ set: m[1]!, version: m[2]! });
+  // the common API's "Requirement sets" bullets; one that starts "If …" applies to an optional parameter
   const block = /\*\*Requirement sets?\*\*:?([\s\S]*?)(?:\n\s*\*\s*@|\*\/)/.exec(doc)?.[1] ?? "";
-  for (const m of block.matchAll(/\{@link [^|}]+\|\s*(\w+)(?: (\d+(?:\.\d+)*))?\s*\}/g))
-    found.push({ set: m[1]!, version: m[2] ?? "1.1" });
-  return found.filter((r) => !OTHER_APPS.test(r.set) && r.set !== "");
+  for (const bullet of block.split(/\n\s*\*\s*-\s+/).slice(1)) {
+    if (/^If\b/.test(bullet)) continue;
+    for (const m of bullet.matchAll(/\{@link [^|}]+\|\s*(\w+)(?: (\d+(?:\.\d+)*))?\s*\}/g))
+      found.push({ set: m[1]!, version: m[2] ?? "1.1" });
+  }
+  return found.filter((r) => !OTHER_APPS.test(r.set));
 }
 
 function declaredSets(): Map<string, string> {
@@ -110,7 +114,10 @@ function analyse(): Use[] {
       (d) => realpathSync(d.getSourceFile().fileName) === OFFICE_DTS,
     );
     if (declarations.length === 0) return;
-    const requirements = declarations.flatMap(requirementsOf);
+    // overloads repeat their sets
+    const requirements = [
+      ...new Map(declarations.flatMap(requirementsOf).map((r) => [`${r.set} ${r.version}`, r] as const)).values(),
+    ];
     const { line } = at.getSourceFile().getLineAndCharacterOfPosition(at.getStart());
     uses.push({
       member: checker.getFullyQualifiedName(target),
@@ -182,7 +189,8 @@ test("finds the shells' Excel and Office members, with their requirement sets", 
   );
   // what every version of the shells does: Excel.run, worksheets, range values
   expect([...members.keys()]).toEqual(expect.arrayContaining(["Excel.run", "Excel.Workbook.worksheets"]));
-  expect(members.get("Excel.run")).toMatch(/ExcelApi 1\.1/);
+  expect(members.get("Excel.Range.values")).toBe("ExcelApi 1.1");
+  expect(members.get("Office.UI.displayDialogAsync")).toBe("DialogApi 1.1");
   expect(uses.some((u) => u.requirements.some((r) => r.set === "ExcelApi" && compareVersions(r.version, "1.1") > 0))).toBe(
     true,
   );
