@@ -14,7 +14,7 @@
  *
  * Every page gets the build's Content-Security-Policy <meta>, placed right after <meta charset>
  * so that it governs every script of the page, and loads webview-guard.js first (src/webview/):
- * on a webview too old for the bundles' ES2021 it shows one sentence instead of a blank pane.
+ * on a webview too old for the bundles' ES2022 it shows one sentence instead of a blank pane.
  *
  * office.js: from Microsoft's CDN (OFFICE_JS=cdn), or served from the add-in's own origin
  * (OFFICE_JS=bundled): then it and the files its loader fetches at run time, resolved against
@@ -37,8 +37,11 @@ const officeJsDist = path.join(path.dirname(require.resolve("@microsoft/office-j
 const { buildSettings, contentSecurityPolicy, renderManifest, OFFICE_JS_DIR } = require("./build/addin");
 const WEBVIEW_MESSAGES = require("./src/core/i18n/webview.json");
 
-/** The bundles' syntax: Fluent UI's tabster ships ES2021 (`??=`); WebView2 and Safari 14+ run it. */
-const ECMASCRIPT = "es2021";
+/**
+ * The bundles' syntax. Fluent UI's dependencies ship ES2022 (class static blocks), which WebView2 and
+ * Safari 16.4+ run; webview-guard.js speaks for the webviews that do not (README, "Which Office").
+ */
+const ECMASCRIPT = "es2022";
 
 /** Puts the CSP <meta> first in <head>, right after <meta charset>, before any <script>. */
 class CspMetaPlugin {
@@ -183,14 +186,13 @@ module.exports = async (env, argv) => {
           use: {
             loader: "ts-loader",
             options: {
-              // Types are checked by `tsc --noEmit -p .` (npm test); the loader only transpiles, down
-              // to the bundles' ECMAScript, keeping ES2022's class-field semantics.
+              // Types are checked by `tsc --noEmit -p .` (npm test); the loader only transpiles, to
+              // the bundles' ECMAScript.
               transpileOnly: true,
               compilerOptions: {
                 noEmit: false,
                 module: "esnext",
                 target: ECMASCRIPT,
-                useDefineForClassFields: true,
                 sourceMap: dev,
               },
             },
@@ -215,7 +217,12 @@ module.exports = async (env, argv) => {
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "sample/partner-cities-demo.xlsx", to: "sample/[name][ext]" },
           // kept as written (ES3), not minified by terser
-          { from: "src/webview/guard.js", to: "webview-guard.js", transform: withWebviewMessages, info: { minimized: true } },
+          {
+            from: "src/webview/guard.js",
+            to: "webview-guard.js",
+            transform: withWebviewMessages,
+            info: { minimized: true },
+          },
           ...(settings.officeJs === "bundled"
             ? [
                 officeJs("office.js"),

@@ -42,9 +42,7 @@ function main(): number {
       console.error(`${name}: NOT valid\n${run.stderr.trim()}`);
     }
   }
-  console.log(
-    "Microsoft's validator (npx office-addin-manifest validate <file>) checks more, but needs the internet.",
-  );
+  console.log("Microsoft's validator (npx office-addin-manifest validate <file>) checks more, but needs the internet.");
   return failed ? 1 : 0;
 }
 

@@ -1,10 +1,10 @@
 /*
  * webview-guard.js: loaded by each add-in page before office.js and the bundle, in ECMAScript 3 so
  * that every webview Office may use runs it, Internet Explorer 11 (Trident) and Edge Legacy
- * (EdgeHTML) included. The bundles need ES2021 (test/build/webview.test.ts); where the webview
+ * (EdgeHTML) included. The bundles need ES2022 (test/build/webview.test.ts); where the webview
  * lacks it, the page shows one sentence (zh-CN, or en-US for an English system) saying which
  * Office is needed, instead of a blank pane:
- *   - at once, when ES2021's library (Promise.any, String.prototype.replaceAll) is missing;
+ *   - at once, when ES2022's library (Array.prototype.at, Object.hasOwn) is missing;
  *   - at the window's load event, when the bundle never started (it failed to parse or load):
  *     src/webview/started.ts, the bundle's first module, sets window.partnerCitiesStarted.
  * The sentence comes from src/core/i18n/webview.json, put in place of MESSAGES by webpack.config.js.
@@ -13,12 +13,8 @@
   var MESSAGES = /* MESSAGES */ { "zh-CN": "", "en-US": "" };
   var shown = false;
 
-  function es2021() {
-    return (
-      typeof Promise !== "undefined" &&
-      typeof Promise.any === "function" &&
-      typeof String.prototype.replaceAll === "function"
-    );
+  function es2022() {
+    return typeof Array.prototype.at === "function" && typeof Object.hasOwn === "function";
   }
 
   function language() {
@@ -47,7 +43,7 @@
     else if (target.attachEvent) target.attachEvent("on" + type, handler);
   }
 
-  if (!es2021()) {
+  if (!es2022()) {
     window.partnerCitiesUnsupported = true;
     if (document.body) show();
     else on(document, "DOMContentLoaded", show);

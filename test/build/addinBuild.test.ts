@@ -91,10 +91,7 @@ describe("renderManifest", () => {
     expect(urls.length).toBeGreaterThan(10);
     expect(urls.filter((u) => !u.startsWith("https://oa.xicheng.example/pc/"))).toEqual([]);
     // nothing but the addresses and the version changed
-    const strip = (x: string) =>
-      x
-        .replace(/https:\/\/[^"<]+/g, "URL")
-        .replace(/<Version>[^<]*</, "<Version><");
+    const strip = (x: string) => x.replace(/https:\/\/[^"<]+/g, "URL").replace(/<Version>[^<]*</, "<Version><");
     expect(strip(xml)).toBe(strip(template));
   });
 

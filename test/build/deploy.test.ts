@@ -72,7 +72,13 @@ test("every page and icon dist/manifest.xml names is in dist/, icons at the size
   const xml = manifest();
   const named = new Set([...xml.matchAll(/"(https:[^"]+)"/g)].map((m) => m[1]!.slice(ADDIN_TEST_URL.length)));
   expect([...named]).toEqual(
-    expect.arrayContaining(["taskpane.html", "commands.html", "support.html", "assets/icon-32.png", "assets/icon-80.png"]),
+    expect.arrayContaining([
+      "taskpane.html",
+      "commands.html",
+      "support.html",
+      "assets/icon-32.png",
+      "assets/icon-80.png",
+    ]),
   );
   const missing = [...named].filter((file) => !existsSync(join(dist, file)));
   expect(missing).toEqual([]);

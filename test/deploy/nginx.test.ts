@@ -7,7 +7,18 @@
  * and cache headers, and http is sent to https.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, watch, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  watch,
+  writeFileSync,
+} from "node:fs";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { createServer, type AddressInfo } from "node:net";
@@ -81,7 +92,9 @@ function get(path: string, secure = true): Promise<Response> {
       res.on("end", () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
       res.on("error", fail);
     };
-    const req = secure ? httpsRequest({ ...options, ca: cert, servername: HOST }, handle) : httpRequest(options, handle);
+    const req = secure
+      ? httpsRequest({ ...options, ca: cert, servername: HOST }, handle)
+      : httpRequest(options, handle);
     req.on("error", fail);
     req.end();
   });
@@ -89,7 +102,9 @@ function get(path: string, secure = true): Promise<Response> {
 
 beforeAll(async () => {
   if (!existsSync(NGINX))
-    throw new Error(`Debian's nginx is missing at ${NGINX}: apt-get install -y --no-install-recommends nginx (as .ci/run does)`);
+    throw new Error(
+      `Debian's nginx is missing at ${NGINX}: apt-get install -y --no-install-recommends nginx (as .ci/run does)`,
+    );
   dist = (await buildOnce()).dist;
   dir = mkdtempSync(join(tmpdir(), "partner-cities-nginx-"));
   chmodSync(dir, 0o755); // nginx's workers (nobody when run as root) read the served folder through it
@@ -99,9 +114,21 @@ beforeAll(async () => {
   const openssl = spawnSync(
     "openssl",
     [
-      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-      "-keyout", join(dir, "server.key"), "-out", join(dir, "server.crt"),
-      "-subj", `/CN=${HOST}`, "-addext", `subjectAltName=DNS:${HOST}`,
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "2",
+      "-keyout",
+      join(dir, "server.key"),
+      "-out",
+      join(dir, "server.crt"),
+      "-subj",
+      `/CN=${HOST}`,
+      "-addext",
+      `subjectAltName=DNS:${HOST}`,
     ],
     { encoding: "utf8" },
   );
@@ -133,9 +160,13 @@ beforeAll(async () => {
       "}",
     ].join("\n"),
   );
-  const check = spawnSync(NGINX, ["-t", "-p", dir, "-e", join(dir, "logs", "error.log"), "-c", join(dir, "nginx.conf")], {
-    encoding: "utf8",
-  });
+  const check = spawnSync(
+    NGINX,
+    ["-t", "-p", dir, "-e", join(dir, "logs", "error.log"), "-c", join(dir, "nginx.conf")],
+    {
+      encoding: "utf8",
+    },
+  );
   if (check.status !== 0) throw new Error(`nginx -t rejects the configuration:\n${check.stderr}`);
   let output = "";
   nginx = spawn(NGINX, ["-p", dir, "-e", join(dir, "logs", "error.log"), "-c", join(dir, "nginx.conf")], {
@@ -205,7 +236,12 @@ test("serves the bundles the task pane loads, kept a year since their names chan
   expect(bundles.length).toBeGreaterThan(0);
   for (const bundle of bundles) {
     const res = await get(`${PATH}${bundle}`);
-    expect({ bundle, status: res.status, type: res.headers["content-type"], cache: res.headers["cache-control"] }).toEqual({
+    expect({
+      bundle,
+      status: res.status,
+      type: res.headers["content-type"],
+      cache: res.headers["cache-control"],
+    }).toEqual({
       bundle,
       status: 200,
       type: "application/javascript; charset=utf-8",

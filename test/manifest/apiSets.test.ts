@@ -35,7 +35,8 @@ interface Use {
 
 const compareVersions = (a: string, b: string) => {
   const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
   return 0;
 };
 
@@ -130,7 +131,10 @@ function analyse(): Use[] {
 
   /** The names of a `load("a, b/c")` string, walked from the receiver's type. */
   const recordLoadPaths = (receiver: ts.Type, paths: string, at: ts.Node) => {
-    for (const path of paths.split(",").map((p) => p.trim()).filter(Boolean)) {
+    for (const path of paths
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       let type: ts.Type | undefined = receiver;
       for (const name of path.split("/")) {
         const property: ts.Symbol | undefined = type && checker.getPropertyOfType(checker.getApparentType(type), name);
@@ -191,9 +195,9 @@ test("finds the shells' Excel and Office members, with their requirement sets", 
   expect([...members.keys()]).toEqual(expect.arrayContaining(["Excel.run", "Excel.Workbook.worksheets"]));
   expect(members.get("Excel.Range.values")).toBe("ExcelApi 1.1");
   expect(members.get("Office.UI.displayDialogAsync")).toBe("DialogApi 1.1");
-  expect(uses.some((u) => u.requirements.some((r) => r.set === "ExcelApi" && compareVersions(r.version, "1.1") > 0))).toBe(
-    true,
-  );
+  expect(
+    uses.some((u) => u.requirements.some((r) => r.set === "ExcelApi" && compareVersions(r.version, "1.1") > 0)),
+  ).toBe(true);
 });
 
 test("every member needs no more than the manifest declares, or is guarded by isSetSupported", () => {
