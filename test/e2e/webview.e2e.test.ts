@@ -40,7 +40,7 @@ async function sentence(page: Page): Promise<{ text: string; lang: string | null
 }
 
 /** A page opened after `prepare`, once its load event has fired (when the guard's last check runs). */
-async function load(browser: Browser, path: string, prepare?: (page: Page) => Promise<void>): Promise<Page> {
+async function load(browser: Browser, path: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await browser.context.newPage();
   await prepare?.(page);
   await page.goto(`${browser.served.origin}${path}`, { waitUntil: "load" });
