@@ -116,6 +116,7 @@ async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState): Promi
   // the function file's own address, which the outcome dialog is opened beside
   Object.assign(globalThis, { Office, Excel, location: { href: "https://localhost:3000/commands.html" } });
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules loads afresh only what is required inside it
     require("../../src/commands/commands");
   });
   return h;
