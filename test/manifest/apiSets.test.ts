@@ -5,11 +5,12 @@
  * options) and the names in `load("a, b/c")`. Each member's requirement set comes from its
  * declaration in @types/office-js (`[Api set: ExcelApi 1.7]`, or the "Requirement sets" links of
  * the common API). The test fails when a member needs a set the manifest does not declare at that
- * version, unless the function using it first asks `isSetSupported(set, version)` (and has a
- * fallback). It prints the members with their sets.
+ * version, unless the function using it (or its module, at the top level) asks
+ * `isSetSupported(set, version)` and has a fallback. It prints the members with their sets.
  */
-import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
 import ts from "typescript";
 
 jest.setTimeout(180_000);
@@ -76,34 +77,42 @@ function declaredSets(): Map<string, string> {
   );
 }
 
-function analyse(): Use[] {
-  const files = SHELLS.flatMap(sourceFiles);
+function analyse(files: string[]): Use[] {
   const config = ts.readConfigFile(join(ROOT, "tsconfig.json"), ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
   const program = ts.createProgram(files, { ...options, noEmit: true });
   const checker = program.getTypeChecker();
   const uses: Use[] = [];
 
+  /** The isSetSupported("Set", "version") calls under a node; functions inside it are skipped when `shallow`. */
+  const guardCalls = (scope: ts.Node, shallow: boolean): Requirement[] => {
+    const guards: Requirement[] = [];
+    const visit = (inner: ts.Node) => {
+      if (shallow && inner !== scope && ts.isFunctionLike(inner)) return;
+      if (
+        ts.isCallExpression(inner) &&
+        /isSetSupported$/.test(inner.expression.getText()) &&
+        inner.arguments.length >= 1 &&
+        ts.isStringLiteralLike(inner.arguments[0]!)
+      ) {
+        const version = inner.arguments[1];
+        guards.push({
+          set: inner.arguments[0].text,
+          version: version && ts.isStringLiteralLike(version) ? version.text : "1.1",
+        });
+      }
+      ts.forEachChild(inner, visit);
+    };
+    visit(scope);
+    return guards;
+  };
+
+  /** The guards that cover a use: in a function around it, or at the top level of its module. */
   const guardsAround = (node: ts.Node): Requirement[] => {
     const guards: Requirement[] = [];
-    for (let n: ts.Node | undefined = node; n && !ts.isSourceFile(n); n = n.parent) {
-      if (!ts.isFunctionLike(n)) continue;
-      const visit = (inner: ts.Node) => {
-        if (
-          ts.isCallExpression(inner) &&
-          /isSetSupported$/.test(inner.expression.getText()) &&
-          inner.arguments.length >= 1 &&
-          ts.isStringLiteralLike(inner.arguments[0]!)
-        ) {
-          const version = inner.arguments[1];
-          guards.push({
-            set: inner.arguments[0].text,
-            version: version && ts.isStringLiteralLike(version) ? version.text : "1.1",
-          });
-        }
-        ts.forEachChild(inner, visit);
-      };
-      visit(n);
+    for (let n: ts.Node | undefined = node; n; n = n.parent) {
+      if (ts.isSourceFile(n)) guards.push(...guardCalls(n, true));
+      else if (ts.isFunctionLike(n)) guards.push(...guardCalls(n, false));
     }
     return guards;
   };
@@ -123,7 +132,7 @@ function analyse(): Use[] {
     uses.push({
       member: checker.getFullyQualifiedName(target),
       requirements,
-      file: at.getSourceFile().fileName.slice(ROOT.length + 1),
+      file: relative(ROOT, at.getSourceFile().fileName),
       line: line + 1,
       guardedBy: guardsAround(at),
     });
@@ -174,10 +183,26 @@ function analyse(): Use[] {
   return uses;
 }
 
+/** What needs more than `declared` without a guard, one line each. */
+function problemsOf(uses: Use[], declared: Map<string, string>): string[] {
+  return uses.flatMap((use) =>
+    use.requirements
+      .filter((r) => {
+        const have = declared.get(r.set);
+        if (have !== undefined && compareVersions(have, r.version) >= 0) return false;
+        return !use.guardedBy.some((g) => g.set === r.set && compareVersions(g.version, r.version) >= 0);
+      })
+      .map(
+        (r) =>
+          `${use.file}:${use.line} ${use.member} needs ${r.set} ${r.version}; the manifest declares ${declared.has(r.set) ? `${r.set} ${declared.get(r.set)}` : `no ${r.set}`}: guard it with Office.context.requirements.isSetSupported("${r.set}", "${r.version}") and a fallback in the same function`,
+      ),
+  );
+}
+
 let uses: Use[];
 
 beforeAll(() => {
-  uses = analyse();
+  uses = analyse(SHELLS.flatMap(sourceFiles));
 });
 
 test("finds the shells' Excel and Office members, with their requirement sets", () => {
@@ -203,18 +228,7 @@ test("finds the shells' Excel and Office members, with their requirement sets", 
 test("every member needs no more than the manifest declares, or is guarded by isSetSupported", () => {
   const declared = declaredSets();
   expect(declared.get("ExcelApi")).toBeDefined();
-  const problems = uses.flatMap((use) =>
-    use.requirements
-      .filter((r) => {
-        const have = declared.get(r.set);
-        if (have !== undefined && compareVersions(have, r.version) >= 0) return false;
-        return !use.guardedBy.some((g) => g.set === r.set && compareVersions(g.version, r.version) >= 0);
-      })
-      .map(
-        (r) =>
-          `${use.file}:${use.line} ${use.member} needs ${r.set} ${r.version}; the manifest declares ${declared.has(r.set) ? `${r.set} ${declared.get(r.set)}` : `no ${r.set}`}: guard it with Office.context.requirements.isSetSupported("${r.set}", "${r.version}") and a fallback in the same function`,
-      ),
-  );
+  const problems = problemsOf(uses, declared);
   expect(problems).toEqual([]);
 });
 
@@ -227,4 +241,36 @@ test("the manifest asks for no more ExcelApi than the highest the unguarded code
     .sort(compareVersions)
     .pop();
   expect(declaredSets().get("ExcelApi")).toBe(needed);
+});
+
+test("the check flags a member above the manifest's set, and lets it pass behind isSetSupported", () => {
+  const dir = mkdtempSync(join(tmpdir(), "partner-cities-apisets-"));
+  try {
+    const body = `context.workbook.load("autoSave");
+  await context.sync();
+  return context.workbook.autoSave;`;
+    const bare = join(dir, "bare.ts");
+    const guarded = join(dir, "guarded.ts");
+    writeFileSync(bare, `export async function bare(context: Excel.RequestContext) {\n  ${body}\n}\n`);
+    writeFileSync(
+      guarded,
+      `export async function guarded(context: Excel.RequestContext) {
+  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.9")) return false;
+  ${body}
+}
+`,
+    );
+    const found = analyse([bare, guarded]).filter((u) => u.member === "Excel.Workbook.autoSave");
+    expect(found.map((u) => u.requirements)).toEqual([
+      [{ set: "ExcelApi", version: "1.9" }],
+      [{ set: "ExcelApi", version: "1.9" }],
+      [{ set: "ExcelApi", version: "1.9" }],
+      [{ set: "ExcelApi", version: "1.9" }],
+    ]);
+    const problems = problemsOf(found, new Map([["ExcelApi", "1.7"]]));
+    expect(problems).toHaveLength(2); // the load("autoSave") and the read, both in bare.ts
+    expect(problems.every((p) => p.includes("bare.ts") && p.includes("needs ExcelApi 1.9"))).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
