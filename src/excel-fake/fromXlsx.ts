@@ -13,8 +13,8 @@ import { tableModelsOf } from "../excel-file/exceljsTables";
 import { parseArea, formatArea } from "./address";
 import { dateToSerial } from "./cellInput";
 import {
-  charactersToPoints,
   emptySheet,
+  fileWidthToPoints,
   type FakeCell,
   type FakeConditionalFormat,
   type FakeHyperlink,
@@ -26,6 +26,15 @@ import { refreshTableHeaders } from "./sheetOps";
 function argbToHex(argb: string | undefined): string | undefined {
   if (!argb || !/^[0-9A-Fa-f]{8}$/.test(argb)) return undefined;
   return `#${argb.slice(2).toUpperCase()}`;
+}
+
+/** exceljs's underline as `RangeFont.underline`. */
+function underlineOf(underline: ExcelJS.Font["underline"] | undefined): string | undefined {
+  if (underline === true || underline === "single") return "Single";
+  if (underline === "double") return "Double";
+  if (underline === "singleAccounting") return "SingleAccountant";
+  if (underline === "doubleAccounting") return "DoubleAccountant";
+  return undefined;
 }
 
 function serialOf(date: Date): number {
@@ -77,6 +86,8 @@ function readCell(cell: ExcelJS.Cell): FakeCell | null {
   const numFmt = cell.numFmt;
   if (numFmt && numFmt !== "General") out.numberFormat = numFmt;
   if (cell.font?.bold) out.bold = true;
+  const underline = underlineOf(cell.font?.underline);
+  if (underline) out.underline = underline;
   const fontColor = argbToHex(cell.font?.color?.argb);
   if (fontColor && fontColor !== "#000000") out.fontColor = fontColor;
   const fill = cell.fill as ExcelJS.FillPattern | undefined;
@@ -152,7 +163,7 @@ function readSheet(ws: ExcelJS.Worksheet): FakeSheet {
   if (view?.state === "frozen" && view.ySplit) sheet.freezeRows = view.ySplit;
   for (let c = 1; c <= ws.columnCount; c++) {
     const width = ws.getColumn(c).width;
-    if (typeof width === "number" && width > 0) sheet.columnWidths[c - 1] = charactersToPoints(width);
+    if (typeof width === "number" && width > 0) sheet.columnWidths[c - 1] = fileWidthToPoints(width);
   }
   return sheet;
 }
