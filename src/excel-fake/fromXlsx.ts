@@ -9,7 +9,6 @@
  *   sheet are kept. Charts are not read (exceljs does not read them).
  */
 import ExcelJS from "exceljs";
-import { tableModelsOf } from "../excel-file/exceljsTables";
 import { parseArea, formatArea } from "./address";
 import { dateToSerial } from "./cellInput";
 import {
@@ -100,6 +99,25 @@ function readCell(cell: ExcelJS.Cell): FakeCell | null {
   return blank ? null : out;
 }
 
+/**
+ * What exceljs 4.4.0 holds for a table it has read: the range is `tableRef` (header and totals
+ * included), `ref` only the top-left cell; `headerRow` is true only when the file spells out
+ * headerRowCount="1". Its typings do not describe this, hence the narrow shape.
+ */
+interface LoadedTable {
+  name?: string;
+  tableRef?: string;
+  ref?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  style?: { theme?: string };
+}
+
+function tablesOf(ws: ExcelJS.Worksheet): LoadedTable[] {
+  const held = (ws as unknown as { tables?: Record<string, { table?: LoadedTable } | undefined> }).tables ?? {};
+  return Object.values(held).flatMap((entry) => (entry?.table ? [entry.table] : []));
+}
+
 interface LoadedRule {
   type: string;
   formulae?: unknown[];
@@ -118,7 +136,7 @@ function readSheet(ws: ExcelJS.Worksheet): FakeSheet {
       if (fake) sheet.cells[`${Number(cell.row) - 1},${Number(cell.col) - 1}`] = fake;
     });
   });
-  for (const model of tableModelsOf(ws)) {
+  for (const model of tablesOf(ws)) {
     const ref = model.tableRef ?? model.ref;
     const rect = ref ? parseArea(ref) : null;
     if (!rect || !model.name) continue;

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { createFakeExcel, emptyWorkbookState } from "../../src/excel-fake";
 import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
-import { chartsForXlsx, fakeStateToXlsx } from "../../src/excel-fake/toXlsx";
+import { chartsForXlsx, fakeStateToXlsx } from "../helpers/fakeToXlsx";
 
 async function sampleXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

@@ -1,5 +1,6 @@
 /**
- * Writes a fake host's state as an .xlsx file (exceljs): cells (values, formulas with their
+ * Writes the in-memory host's state as an .xlsx file (exceljs), for tests that compare what the
+ * office-js writer left in it with the command line's copy (the host itself saves no file): cells (values, formulas with their
  * cached results, number formats, bold, underline, colours, wrap, links — internal ones as
  * `{ text, hyperlink: "#'Sheet'!A1" }`), column formats and widths, tables, "Custom"
  * conditional formats (as expression rules), frozen rows, sheet visibility and the active sheet.
@@ -10,11 +11,17 @@
  * (read from a file) and settings are not written.
  */
 import ExcelJS from "exceljs";
-import type { ChartSpec } from "../excel-file/chartXml";
-import { columnLetter } from "../core/detect/mapping";
-import { parseAddress, parseArea, quoteSheetName, type Rect } from "./address";
-import { getCell, tableRect } from "./sheetOps";
-import { pointsToFileWidth, parseCellKey, type FakeCell, type FakeSheet, type FakeWorkbookState } from "./state";
+import type { ChartSpec } from "../../src/excel-file/chartXml";
+import { columnLetter } from "../../src/core/detect/mapping";
+import { parseAddress, parseArea, quoteSheetName, type Rect } from "../../src/excel-fake/address";
+import { getCell, tableRect } from "../../src/excel-fake/sheetOps";
+import {
+  pointsToFileWidth,
+  parseCellKey,
+  type FakeCell,
+  type FakeSheet,
+  type FakeWorkbookState,
+} from "../../src/excel-fake/state";
 
 const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
 
