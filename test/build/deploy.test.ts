@@ -7,9 +7,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { ADDIN_TEST_URL, ADDIN_TEST_VERSION, buildOnce, ROOT } from "./buildOnce";
+import { ADDIN_TEST_URL, ADDIN_TEST_VERSION, BUILD_CEILING_MS, buildOnce, ROOT } from "./buildOnce";
 
-jest.setTimeout(300_000);
+jest.setTimeout(BUILD_CEILING_MS); // beforeAll may wait for the shared build
 
 const SCHEMA = join(ROOT, "..", "shared", "schemas", "office-manifest", "OfficeAppManifestV1_1.xsd");
 /**

@@ -11,10 +11,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type Options } from "acorn";
-import { buildOnce } from "./buildOnce";
+import { BUILD_CEILING_MS, buildOnce } from "./buildOnce";
 import WEBVIEW from "../../src/core/i18n/webview.json";
 
-jest.setTimeout(300_000);
+jest.setTimeout(BUILD_CEILING_MS); // beforeAll may wait for the shared build
 
 const TARGET: Options["ecmaVersion"] = 2022;
 const ADDIN_PAGES = ["taskpane.html", "commands.html", "outcome.html"];

@@ -24,9 +24,9 @@ import { request as httpsRequest } from "node:https";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ADDIN_TEST_URL, buildOnce, ROOT } from "../build/buildOnce";
+import { ADDIN_TEST_URL, BUILD_CEILING_MS, buildOnce, ROOT } from "../build/buildOnce";
 
-jest.setTimeout(300_000);
+jest.setTimeout(BUILD_CEILING_MS); // beforeAll may wait for the shared build
 
 const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 const HOST = new URL(ADDIN_TEST_URL).hostname;

@@ -25,10 +25,10 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { ROOT } from "../build/buildOnce";
+import { BUILD_CEILING_MS, ROOT } from "../build/buildOnce";
 import { injectAxe, openBrowser, type Browser } from "./browser";
 
-jest.setTimeout(600_000);
+jest.setTimeout(BUILD_CEILING_MS); // beforeAll may wait for the shared build
 
 const TODAY = "2026-11-27";
 const SHOTS = join(ROOT, "test-results");

@@ -12,10 +12,10 @@ import { analyzeWorkbook } from "../../src/core/analyze";
 import { greetingsCalendar, type GreetingRow } from "../../src/core/greetings/greetingsCalendar";
 import { addressee } from "../../src/core/letters/addressee";
 import { readWorkbookFile } from "../../src/excel-file/readWorkbook";
-import { ROOT } from "../build/buildOnce";
+import { BUILD_CEILING_MS, ROOT } from "../build/buildOnce";
 import { openBrowser, type Browser } from "./browser";
 
-jest.setTimeout(300_000);
+jest.setTimeout(BUILD_CEILING_MS); // beforeAll may wait for the shared build
 
 const TODAY = "2026-11-27";
 const SHOTS = join(ROOT, "test-results");

@@ -17,9 +17,9 @@ import { FIELD_CATEGORIES } from "../../src/core/records/fieldCategory";
 import { SUMMARY_HEADERS } from "../../src/core/i18n/sheets";
 import { readWorkbookFile } from "../../src/excel-file/readWorkbook";
 import { serveDist, type Served } from "../../scripts/serveDist";
-import { buildOnce, ROOT } from "../build/buildOnce";
+import { BUILD_CEILING_MS, buildOnce, ROOT } from "../build/buildOnce";
 
-jest.setTimeout(300_000);
+jest.setTimeout(BUILD_CEILING_MS); // beforeAll may wait for the shared build
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = [

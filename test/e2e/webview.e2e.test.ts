@@ -9,11 +9,11 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { ROOT } from "../build/buildOnce";
+import { BUILD_CEILING_MS, ROOT } from "../build/buildOnce";
 import WEBVIEW from "../../src/core/i18n/webview.json";
 import { openBrowser, type Browser } from "./browser";
 
-jest.setTimeout(300_000);
+jest.setTimeout(BUILD_CEILING_MS); // beforeAll may wait for the shared build
 
 const SHOTS = join(ROOT, "test-results");
 const PAGES = ["taskpane.html", "commands.html", "outcome.html"];
