@@ -3,9 +3,9 @@ import type { DateCell } from "../../../src/core/records/rowReader";
 import type { TermValue } from "../../../src/core/values/parseTerm";
 import { DEFAULT_TERM_YEARS, periodOf, statusOn } from "../../../src/core/terms/period";
 
-const date = (iso: string): DateCell => ({ field: "signing", column: 2, value: { kind: "date", date: iso } });
-const blank: DateCell = { field: "signing", column: 2, value: { kind: "blank" } };
-const invalid: DateCell = { field: "signing", column: 2, value: { kind: "invalid", text: "待定" } };
+const date = (iso: string): DateCell => ({ field: "signingDate", column: 2, value: { kind: "date", date: iso } });
+const blank: DateCell = { field: "signingDate", column: 2, value: { kind: "blank" } };
+const invalid: DateCell = { field: "signingDate", column: 2, value: { kind: "invalid", text: "待定" } };
 
 /** A register row with only what a period is made of. */
 function row(cells: { signing?: DateCell; renewal?: DateCell; end?: DateCell; term?: TermValue }): RegisterRecord {
