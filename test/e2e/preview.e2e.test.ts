@@ -7,7 +7,7 @@
  * register's rows coloured as the analysis says, checks the English page, the CSP (no violation on
  * any page) and that no request leaves localhost, and saves screenshots to test-results/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -15,7 +15,7 @@ import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Analysis } from "../../src/core/model";
 import { FIELD_CATEGORIES } from "../../src/core/records/fieldCategory";
 import { SUMMARY_HEADERS } from "../../src/core/i18n/sheets";
-import { readWorkbookFile } from "../../src/excel-file/readWorkbook";
+import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { serveDist, type Served } from "../../scripts/serveDist";
 import { buildOnce, ROOT } from "../build/buildOnce";
 
@@ -57,7 +57,7 @@ beforeAll(async () => {
   }
   const [build, book] = await Promise.all([
     buildOnce(),
-    readWorkbookFile(join(ROOT, "sample", "partner-cities-demo.xlsx")),
+    readWorkbookBuffer(readFileSync(join(ROOT, "sample", "partner-cities-demo.xlsx"))),
   ]);
   analysis = analyzeWorkbook(book, { today: TODAY });
   served = await serveDist(build.dist, 0);
