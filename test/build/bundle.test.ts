@@ -11,9 +11,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { BUILD_MS } from "../helpers/ceilings";
 import { buildOnce, ROOT, type Build } from "./buildOnce";
-
-jest.setTimeout(240_000);
 
 const TASKPANE_BUDGET_BYTES = 200 * 1000;
 /** exceljs, whatever build of it: its zip part names and its global name. */
@@ -40,7 +39,7 @@ beforeAll(async () => {
       ? `production build reused: ${dist}`
       : `production build: ${build.seconds.toFixed(1)} s into ${dist}`,
   );
-});
+}, BUILD_MS);
 
 const read = (file: string) => readFileSync(join(dist, file), "utf8");
 
