@@ -40,7 +40,9 @@ export function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
   return new Promise<void>((resolve) => {
     try {
       if (!Office.context?.requirements?.isSetSupported("DialogApi", "1.1")) return resolve();
-      const url = outcomeUrl(globalThis.location?.href ?? "https://localhost:3000/commands.html", outcome, lang);
+      const page = globalThis.location?.href;
+      if (!page) return resolve();
+      const url = outcomeUrl(page, outcome, lang);
       Office.context.ui.displayDialogAsync(url, { height: 22, width: 30, displayInIframe: true }, (result) => {
         if (result.status !== Office.AsyncResultStatus.Succeeded) {
           console.warn("友城工作: no dialog for the outcome", result.error?.code, result.error?.message);
