@@ -15,6 +15,7 @@ import { eventLate } from "./eventLate";
 import { eventMismatch } from "./eventMismatch";
 import { eventNoResponse } from "./eventNoResponse";
 import { filingMissing } from "./filingMissing";
+import { inviteNoAnswer } from "./inviteNoAnswer";
 import { procNpc } from "./procNpc";
 import { procOrder } from "./procOrder";
 import { termExpired } from "./termExpired";
@@ -52,4 +53,5 @@ export const RULES: readonly Rule[] = [
   dataPartner,
   dataDuplicate,
   dataColumn,
+  inviteNoAnswer,
 ];
