@@ -148,6 +148,7 @@ function toEvent(e: EventRecord): EventEntry {
     eventType: e.eventType,
     details: e.details,
     eventKind: e.eventKind,
+    response: e.response,
     responded: e.responded,
   };
 }

@@ -93,6 +93,8 @@ export interface EventEntry extends CellRef {
   eventType: string;
   details: string;
   eventKind: EventKind;
+  /** The response as written (贺信, 慰问函 …), blank when none. */
+  response: string;
   responded: boolean;
 }
 

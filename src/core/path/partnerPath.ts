@@ -81,8 +81,12 @@ export function partnerPath(input: PathInput): PartnerPath {
 
   const blockers: PathBlocker[] = [];
   // A missing leader visit is its own blocker, below.
-  for (let i = 0; i < lastIndex; i++)
-    if (!steps[i].done && steps[i].step !== "cooperation") blockers.push({ kind: "skipped", step: steps[i].step });
+  // A step the sheet has no column for is not known to be skipped.
+  const hasColumn = (step: PathStepId) => (input.dates[step]?.column ?? null) !== null;
+  for (let i = 0; i < lastIndex; i++) {
+    const { step, done } = steps[i];
+    if (!done && step !== "cooperation" && hasColumn(step)) blockers.push({ kind: "skipped", step });
+  }
   let latest: PathStep | null = null;
   for (const s of steps) {
     if (!s.date) continue;
