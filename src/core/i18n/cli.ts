@@ -11,8 +11,10 @@ export const CLI_MESSAGES = {
 
   // Arguments (exit 2)
   "args.unknownFlag": {
-    "zh-CN": "不认识的选项 {flag}。可用选项：--json、--out、--ics、--docx、--template、--today、--year、--lang（--help 查看用法）",
-    "en-US": "Unknown option {flag}. Options: --json, --out, --ics, --docx, --template, --today, --year, --lang (--help for usage)",
+    "zh-CN":
+      "不认识的选项 {flag}。可用选项：--json、--out、--ics、--docx、--template、--today、--year、--lang（--help 查看用法）",
+    "en-US":
+      "Unknown option {flag}. Options: --json, --out, --ics, --docx, --template, --today, --year, --lang (--help for usage)",
   },
   "args.missingValue": {
     "zh-CN": "选项 {flag} 后面缺少取值，例如 {example}",
