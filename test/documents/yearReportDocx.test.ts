@@ -96,7 +96,7 @@ test("title, the year's totals against last year, and the headings numbered as a
 });
 
 test("table 1: one row per partner of the summary, and the totals", () => {
-  const rows = tableAfter(zh, `表1　${YEAR}年各友城交流情况`)!;
+  const rows = tableAfter(zh, `表1\u3000${YEAR}年各友城交流情况`)!;
   expect(rows[0]).toEqual([
     "友城",
     "交流次数",
@@ -161,12 +161,12 @@ test("the chart of exchanges per partner is a native Word chart with the summary
   }
   expect(xml).toContain(`<c:v>${YEAR}年</c:v>`);
   expect(xml).toContain(`<c:v>${YEAR - 1}年</c:v>`);
-  expect(paragraphs(zh)).toContain(`图1　${YEAR}年各友城交流次数`);
+  expect(paragraphs(zh)).toContain(`图1\u3000${YEAR}年各友城交流次数`);
 });
 
 test("agreements to renew, partners with no exchange, departmental agreements and invitations", () => {
   const renew = analysis.summary.partners.filter((p) => p.lastDay !== null && p.lastDay <= `${YEAR + 1}-12-31`);
-  const renewal = tableAfter(zh, "表2　到期及即将到期的协议")!;
+  const renewal = tableAfter(zh, "表2\u3000到期及即将到期的协议")!;
   expect(renewal.slice(1).map((r) => [r[0], r[1]])).toEqual(renew.map((p) => [p.partner, p.lastDay]));
 
   const idle = analysis.summary.partners.filter((p) => p.exchanges === 0).map((p) => p.partner);
@@ -174,12 +174,12 @@ test("agreements to renew, partners with no exchange, departmental agreements an
     `以下${idle.length}个友城没有开展交流活动：${idle.join("、")}`,
   );
 
-  const filings = tableAfter(zh, "表4　部门单项领域合作协议")!;
+  const filings = tableAfter(zh, "表4\u3000部门单项领域合作协议")!;
   for (const f of analysis.filings.filter((f) => f.filed === null))
     expect(filings).toContainEqual([f.department, f.counterpart, f.name, f.signed ?? "", "未备案"]);
 
   const invited = analysis.invitations.filter((i) => i.date?.startsWith(`${YEAR}`));
-  const invitations = tableAfter(zh, `表5　${YEAR}年重大活动邀请（第十条）`)!;
+  const invitations = tableAfter(zh, `表5\u3000${YEAR}年重大活动邀请（第十条）`)!;
   expect(invitations.slice(1).map((r) => [r[0], r[1]])).toEqual(invited.map((i) => [i.date, i.partner]));
 });
 

@@ -53,6 +53,7 @@ export function documentFileName(...parts: string[]): string {
   return `${parts
     .filter(Boolean)
     .join("-")
+    // eslint-disable-next-line no-control-regex -- control characters are among those Windows refuses in a file name
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
     .trim()}.docx`;
 }
