@@ -17,9 +17,6 @@ import { ChartRun } from "docx/charts";
 import type { Block, DocumentModel } from "../core/documents/documentModel";
 import { PAGE, PARAGRAPH_STYLES, STYLE } from "./documentStyles";
 
-/** The media type of a .docx, for a Blob the task pane offers as a download. */
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
 export interface DocxOptions {
   /** The styles part of the office's template (templateStyles.ts), in place of the built-in styles. */
   templateStyles?: string;

@@ -4,7 +4,7 @@ import { DocumentRegular } from "@fluentui/react-icons";
 import type { DocumentModel } from "../../core/documents/documentModel";
 import type { Lang } from "../../core/model";
 import { taskpaneText } from "../../core/i18n/taskpane";
-import { downloadBlob } from "./download";
+import { DOCX_MIME, downloadBlob } from "./download";
 
 /** The .docx writer (docx, some 100 KB gzip) is loaded when a document is first asked for, never with the pane. */
 const loadWriter = () => import("../../docx-writer/documentDocx");
@@ -33,7 +33,7 @@ export function DocxButton({ label, lang, disabled, make }: DocxButtonProps) {
     try {
       const [doc, writer] = await Promise.all([make(), loadWriter()]);
       const bytes = await writer.documentDocx(doc);
-      downloadBlob(new Blob([bytes.slice()], { type: writer.DOCX_MIME }), doc.fileName);
+      downloadBlob(new Blob([bytes.slice()], { type: DOCX_MIME }), doc.fileName);
       setStatus({ ok: true, text: t("docx.saved", { file: doc.fileName }) });
     } catch (error) {
       console.error("友城工作:", error);
