@@ -57,6 +57,7 @@ export function EligibilityView({ analysis, lang, onSelect, disabled }: ViewProp
   const common = viewStyles();
   const t = taskpaneText(lang);
   const headingId = useId("eligibility");
+  const registerId = useId("unsigned");
   const required = analysis.settings.criteriaRequired;
   const unsigned = analysis.paths.filter((p) => p.source === "register");
   if (analysis.candidates.length === 0 && unsigned.length === 0) {
@@ -91,10 +92,10 @@ export function EligibilityView({ analysis, lang, onSelect, disabled }: ViewProp
       </ul>
       {unsigned.length > 0 && (
         <>
-          <Subtitle2 as="h2" className={common.flat}>
+          <Subtitle2 as="h2" id={registerId} className={common.flat}>
             {t("path.register")}
           </Subtitle2>
-          <ul className={common.list}>
+          <ul className={common.list} aria-labelledby={registerId}>
             {unsigned.map((p) => (
               <li key={`${p.sheet}!${p.row}`}>
                 <UnsignedCard path={p} lang={lang} t={t} onSelect={onSelect} disabled={disabled} />
