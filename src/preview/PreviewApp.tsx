@@ -23,6 +23,8 @@ import type { FakeExcel } from "../excel-fake";
 import { dateToSerial } from "../excel-fake/cellInput";
 import { App } from "../taskpane/components/App";
 import { RIBBON_ACTIONS, type RibbonFunction, type RibbonOutcome } from "../commands/ribbonActions";
+import { COMMAND_MESSAGES } from "../core/i18n/commands";
+import { DOCX_MIME, downloadBlob } from "../taskpane/components/download";
 import { Grid } from "./Grid";
 
 const useStyles = makeStyles({
@@ -206,6 +208,19 @@ export function PreviewApp({ excel, workbookName, initialLang, today, onOpenFile
           ) : outcome ? (
             <MessageBar intent={outcome.ok ? "success" : "error"} data-ok={outcome.ok ? "1" : "0"}>
               <MessageBarBody>{outcome.message}</MessageBarBody>
+              {outcome.document && (
+                // What the outcome dialog offers in Excel (outcome.ts): the year-end report to save.
+                <Button
+                  size="small"
+                  onClick={() => {
+                    void outcome.document!().then((doc) =>
+                      downloadBlob(new Blob([doc.bytes.slice()], { type: DOCX_MIME }), doc.fileName),
+                    );
+                  }}
+                >
+                  {COMMAND_MESSAGES.downloadReport[lang]}
+                </Button>
+              )}
               <Button
                 appearance="transparent"
                 size="small"

@@ -29,8 +29,6 @@ import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { ownTables, userSheets, withoutMerges, workbookModel, type WorkbookModel } from "./workbookModel";
 import { exceljsRuns, officeRuns, REGISTER, REGISTER_ROWS, registerWorkbook, toBuffer, type Runs } from "./writers";
 
-jest.setTimeout(60_000);
-
 const SHARED_SAMPLE = join(__dirname, "..", "..", "..", "shared", "samples", "partner-cities-sample.xlsx");
 const DEMO = join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx");
 

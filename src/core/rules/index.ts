@@ -15,6 +15,7 @@ import { eventLate } from "./EVENT-LATE";
 import { eventMismatch } from "./EVENT-MISMATCH";
 import { eventNoResponse } from "./EVENT-NO-RESPONSE";
 import { filingMissing } from "./FILING-MISSING";
+import { inviteNoAnswer } from "./INVITE-NO-ANSWER";
 import { procNpc } from "./PROC-NPC";
 import { procOrder } from "./PROC-ORDER";
 import { termExpired } from "./TERM-EXPIRED";
@@ -55,4 +56,5 @@ export const RULES: readonly Rule[] = [
   dataPartner,
   dataDuplicate,
   dataColumn,
+  inviteNoAnswer,
 ];
