@@ -33,7 +33,7 @@ import type { Letter } from "../../core/letters/draftLetter";
 import type { DraftContext } from "../../core/letters/draftFor";
 import { LETTER_TEMPLATE_IDS, type LetterTemplateId } from "../../core/letters/letterTemplates";
 import { classifyExcelError } from "../../excel-host/excelErrors";
-import type { RunOutcome } from "../../excel-host/workbookService";
+import type { RunOutcome } from "../../host/services";
 import { ICS_MIME, downloadBlob, safeFileName } from "./download";
 import { viewStyles } from "./viewStyles";
 
