@@ -133,7 +133,11 @@ function rowsOf(value: EtCell | EtCell[][], rows: number, columns: number): EtCe
   return value;
 }
 
-/** The block's formats: one read when they agree, else per column, else per filled cell. */
+/**
+ * The block's formats: one read when its cells share one. Otherwise only numbers need theirs (a
+ * number is a date by its format; text is text whatever its format): each column's runs of
+ * numbers are read in one go, and a run whose cells still differ, cell by cell.
+ */
 function formatsOf(
   ws: EtWorksheet,
   block: EtRange,
@@ -145,12 +149,20 @@ function formatsOf(
   const columns = values[0]?.length ?? 0;
   const out = values.map(() => Array.from<string | null>({ length: columns }).fill(shared));
   if (shared !== null) return out;
+  const isNumber = (i: number, j: number) => typeof values[i]?.[j] === "number";
   for (let j = 0; j < columns; j++) {
     const letter = columnLetter(left + j);
-    const column = ws.Range(`${letter}${top + 1}:${letter}${top + values.length}`).NumberFormat;
-    for (let i = 0; i < values.length; i++) {
-      const filled = values[i]![j] !== undefined && values[i]![j] !== null && values[i]![j] !== "";
-      out[i]![j] = column ?? (filled ? ws.Range(`${letter}${top + i + 1}`).NumberFormat : null);
+    for (let i = 0; i < values.length;) {
+      if (!isNumber(i, j)) {
+        i++;
+        continue;
+      }
+      let end = i;
+      while (end + 1 < values.length && isNumber(end + 1, j)) end++;
+      const run = ws.Range(`${letter}${top + i + 1}:${letter}${top + end + 1}`).NumberFormat;
+      for (let k = i; k <= end; k++)
+        out[k]![j] = run ?? (i === end ? null : ws.Range(`${letter}${top + k + 1}`).NumberFormat);
+      i = end + 1;
     }
   }
   return out;
