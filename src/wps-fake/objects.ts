@@ -165,7 +165,10 @@ function writeScalar(sheet: FakeSheet, row: number, column: number, input: unkno
   });
 }
 
-function readScalar(sheet: FakeSheet, row: number, column: number): string | number | boolean | undefined {
+/** A cell as Value2 gives it. */
+type Value2Cell = string | number | boolean | undefined;
+
+function readScalar(sheet: FakeSheet, row: number, column: number): Value2Cell {
   const cell = getCell(sheet, row, column);
   if (!cell || cell.value === null) return undefined;
   if (cell.error && typeof cell.value === "string") return ERROR_CODES[cell.value] ?? ERROR_CODES["#VALUE!"]!;
@@ -367,6 +370,8 @@ export class EtWorksheet {
   get Hyperlinks(): EtHyperlinks {
     return wrap(this._host, this._sheet.cells, "EtHyperlinks", () => new EtHyperlinks(this._host, this._sheet));
   }
+  ChartObjects(): EtChartObjects;
+  ChartObjects(index: unknown): EtChartObject;
   ChartObjects(index?: unknown): EtChartObjects | EtChartObject {
     const all = wrap(
       this._host,
@@ -390,7 +395,7 @@ export class EtRange {
   }
 
   /** A single cell's value, or rows of values; an empty cell is undefined, an error its VARIANT code. */
-  get Value2(): unknown {
+  get Value2(): Value2Cell | Value2Cell[][] {
     const sheet = liveSheet(this._host, this._sheet);
     const { row, column, rowCount, columnCount } = this._rect;
     if (rowCount * columnCount > 5_000_000) fail("Value2 of so large a range is not implemented");

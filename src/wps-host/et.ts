@@ -57,9 +57,9 @@ export interface EtRange {
   readonly Rows: EtRange;
   readonly Columns: EtRange;
   readonly Count: number;
-  readonly Font: EtFont;
-  /** In characters. */
-  ColumnWidth: number;
+  readonly Font: Pick<EtFont, "Bold">;
+  /** In characters; null when the columns differ. */
+  ColumnWidth: number | null;
   /** Points from the sheet's top left corner. */
   readonly Left: number;
   readonly Top: number;
@@ -70,7 +70,8 @@ export interface EtRange {
 }
 
 export interface EtFont {
-  Bold: boolean;
+  /** Null when the cells differ. */
+  Bold: boolean | null;
   /** BGR. */
   Color: number;
 }
@@ -91,7 +92,7 @@ export interface EtFormatCondition {
   readonly Type: number;
   readonly Formula1: string;
   readonly Interior: EtInterior;
-  readonly Font: EtFont;
+  readonly Font: Pick<EtFont, "Color">;
   Delete(): void;
 }
 
