@@ -51,7 +51,8 @@ export function applyPlan(
   // Deleting a sheet asks the user unless alerts are off; the screen is drawn once at the end.
   app.DisplayAlerts = false;
   app.ScreenUpdating = false;
-  const building = new Set<string>();
+  // Sheets being built: removed if the run fails before they are complete.
+  let building: EtWorksheet | null = null;
   try {
     const existing = new Map(inventory.sheets.map((s) => [s.name.toLowerCase(), s]));
     const holders = new Map<string, Previous>();
@@ -85,17 +86,17 @@ export function applyPlan(
       taken.add(name.toLowerCase());
       return name;
     };
-    plan.sheets.forEach((sheet, i) => {
+    for (const [i, sheet] of plan.sheets.entries()) {
       const previous = claimed.get(sheet.tableName);
       const names = {
         temp: freeName(`${TEMP_SHEET_PREFIX}${i + 1}`),
         aside: freeName(`${ASIDE_SHEET_PREFIX}${i + 1}`),
       };
-      building.add(names.temp);
-      buildSheet(app, worksheets, sheet, names.temp);
+      building = worksheets.Add(undefined, worksheets.Item(worksheets.Count));
+      buildSheet(app, building, sheet, names.temp);
+      building = null;
       swapIn(worksheets, sheet, names, previous);
-      building.delete(names.temp);
-    });
+    }
     for (const name of plan.deleteSheets) {
       if (existing.has(name.toLowerCase()) && !handled.has(name.toLowerCase())) worksheets.Item(name).Delete();
     }
@@ -127,12 +128,10 @@ export function applyPlan(
     }
     activate(worksheets, show ?? userSheet);
   } catch (error) {
-    for (const name of building) {
-      try {
-        worksheets.Item(name).Delete();
-      } catch {
-        // Not made yet, or already gone: the next run removes what is left under a temporary name.
-      }
+    try {
+      building?.Delete();
+    } catch {
+      // Left under its temporary name (or WPS's default one, when naming it failed): the next run removes the first.
     }
     try {
       activate(worksheets, userSheet);
@@ -161,9 +160,8 @@ function refuseProtected(plan: WritePlan, inventory: EtInventory): void {
   if (locked) throw new SheetProtectedError(locked.name);
 }
 
-/** The new sheet, complete, after the last tab under its temporary name. */
-function buildSheet(app: EtApplication, worksheets: EtSheets, plan: SheetPlan, tempName: string): void {
-  const ws = worksheets.Add(undefined, worksheets.Item(worksheets.Count));
+/** Fills a new sheet (the last tab) with the plan's sheet, under its temporary name. */
+function buildSheet(app: EtApplication, ws: EtWorksheet, plan: SheetPlan, tempName: string): void {
   ws.Name = tempName;
   const width = plan.columns.length;
   const lastColumn = columnLetter(width - 1);
