@@ -11,6 +11,13 @@ import { demoWorkbookState, expectedAnalysis, TODAY } from "../taskpane/pane";
 
 jest.setTimeout(120_000);
 
+// The ribbon's outcome bar measures itself for reflow; jsdom has no layout, so nothing is observed.
+(globalThis as Record<string, unknown>).ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
 /** The preview with ?host=wps: the pane, the ribbon bar and the grid over the WPS shell on the in-memory ET host. */
 test("the ribbon's 年度总结 writes the summary through the WPS shell, and the grid shows it", async () => {
   const et = createFakeEt(await demoWorkbookState());
