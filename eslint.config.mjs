@@ -28,6 +28,7 @@ const shellRooms = [
   "wps-host",
   "wps-fake",
   "host",
+  "docx-writer",
   "taskpane",
   "preview",
   "commands",
@@ -77,6 +78,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // webview-guard.js: a plain script for every webview, ECMAScript 3 (test/build/webview.test.ts parses it so)
+    files: ["src/webview/guard.js"],
+    languageOptions: { ecmaVersion: 3, sourceType: "script", globals: { ...globals.browser } },
+  },
+  {
+    files: ["src/webview/**"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ["test/**"],
     languageOptions: { globals: { ...globals.jest } },
   },
@@ -115,6 +125,17 @@ export default tseslint.config(
           name,
           message: "src/core is pure TypeScript: no office-js and no DOM.",
         })),
+      ],
+    },
+  },
+  {
+    // The in-memory host stands on its own (tests and the preview use it, it uses none of them): exceljs to load
+    // a workbook, and its own modules.
+    files: ["src/excel-fake/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^\\.\\./", message: "src/excel-fake depends on nothing of the add-in's." }] },
       ],
     },
   },

@@ -20,6 +20,8 @@ import { PREVIEW_STRINGS as S } from "../core/i18n/preview";
 import { dateToSerial } from "../excel-fake/cellInput";
 import { App } from "../taskpane/components/App";
 import { RIBBON_ACTIONS, type RibbonFunction, type RibbonOutcome } from "../commands/ribbonActions";
+import { COMMAND_MESSAGES } from "../core/i18n/commands";
+import { DOCX_MIME, downloadBlob } from "../taskpane/components/download";
 import { Grid } from "./Grid";
 import type { PreviewHost } from "./previewHost";
 
@@ -193,6 +195,19 @@ export function PreviewApp({ host, workbookName, initialLang, today, onOpenFile,
           ) : outcome ? (
             <MessageBar intent={outcome.ok ? "success" : "error"} data-ok={outcome.ok ? "1" : "0"}>
               <MessageBarBody>{outcome.message}</MessageBarBody>
+              {outcome.document && (
+                // What the outcome dialog offers in Excel (outcome.ts): the year-end report to save.
+                <Button
+                  size="small"
+                  onClick={() => {
+                    void outcome.document!().then((doc) =>
+                      downloadBlob(new Blob([doc.bytes.slice()], { type: DOCX_MIME }), doc.fileName),
+                    );
+                  }}
+                >
+                  {COMMAND_MESSAGES.downloadReport[lang]}
+                </Button>
+              )}
               <Button
                 appearance="transparent"
                 size="small"

@@ -4,8 +4,8 @@
  * synchronous calls. Each class is named for the lib.et.d.ts interface it stands for; its
  * PascalCase members are its API (test/wps-fake/members.test.ts checks them against that file).
  */
-import { columnLetter } from "../core/detect/mapping";
 import {
+  columnLetter,
   formatArea,
   intersect,
   parseAddress,
@@ -27,10 +27,8 @@ import {
 } from "../excel-fake/sheetOps";
 import { tableNameProblem } from "../excel-fake/tables";
 import {
-  charactersToPoints,
   DEFAULT_COLUMN_WIDTH_POINTS,
   emptySheet,
-  pointsToCharacters,
   type FakeConditionalFormat,
   type FakeSheet,
   type FakeTable,
@@ -61,6 +59,8 @@ export const ET_ENUMS = {
   xlColumnClustered: 51,
   xlColumns: 2,
   msoPropertyTypeString: 4,
+  xlUnderlineStyleSingle: 2,
+  xlUnderlineStyleNone: -4142,
 } as const;
 
 /** Everything one fake ET application shares. */
@@ -174,6 +174,14 @@ function readScalar(sheet: FakeSheet, row: number, column: number): Value2Cell {
   if (cell.error && typeof cell.value === "string") return ERROR_CODES[cell.value] ?? ERROR_CODES["#VALUE!"]!;
   return cell.value;
 }
+
+/**
+ * ET's ColumnWidth is in characters as Format ▸ Column Width shows them: a column of n is
+ * n × 7 + 5 pixels (7 px a digit of the default font, 5 of padding), 0.75 point a pixel.
+ */
+const charactersToPoints = (characters: number): number =>
+  characters <= 0 ? 0 : (Math.round(characters * 7) + 5) * 0.75;
+const pointsToCharacters = (points: number): number => Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
 
 /** Left edge of a column, in points. */
 function columnLeft(sheet: FakeSheet, column: number): number {
@@ -547,13 +555,29 @@ export class EtFont {
     return values.size === 1 ? [...values][0]! : null;
   }
   set Bold(on: boolean) {
+    this._each((cell) => {
+      if (on) cell.bold = true;
+      else delete cell.bold;
+    });
+  }
+  /** xlUnderlineStyleSingle or xlUnderlineStyleNone. */
+  set Underline(style: number) {
+    if (style !== ET_ENUMS.xlUnderlineStyleSingle && style !== ET_ENUMS.xlUnderlineStyleNone)
+      fail(`Font.Underline ${String(style)} is not implemented (single or none)`);
+    this._each((cell) => {
+      if (style === ET_ENUMS.xlUnderlineStyleSingle) cell.underline = "Single";
+      else delete cell.underline;
+    });
+  }
+  set Color(bgr: number) {
+    const colour = colourFromBgr(bgr);
+    this._each((cell) => void (cell.fontColor = colour));
+  }
+  _each(change: (cell: FakeSheet["cells"][string]) => void): void {
     const sheet = writable(this._host, this._sheet);
     for (let i = 0; i < this._rect.rowCount; i++)
       for (let j = 0; j < this._rect.columnCount; j++)
-        updateCell(sheet, this._rect.row + i, this._rect.column + j, (cell) => {
-          if (on) cell.bold = true;
-          else delete cell.bold;
-        });
+        updateCell(sheet, this._rect.row + i, this._rect.column + j, change);
   }
 }
 
@@ -777,6 +801,17 @@ export class EtListObject {
   }
   get Range(): EtRange {
     return rangeOf(this._host, this._sheet, tableRect(this._live()));
+  }
+  get TableStyle(): string {
+    return this._live().style;
+  }
+  /** A built-in style's name ("TableStyleMedium2" …); "" for none. */
+  set TableStyle(name: string) {
+    const table = this._live();
+    writable(this._host, this._sheet);
+    if (typeof name !== "string" || (name !== "" && !/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(name)))
+      fail(`TableStyle ${String(name)} is not a built-in table style`);
+    table.style = name;
   }
 }
 

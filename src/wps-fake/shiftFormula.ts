@@ -1,5 +1,4 @@
-import { columnLetter } from "../core/detect/mapping";
-import { columnNumber } from "../excel-fake/address";
+import { columnLetter, columnNumber } from "../excel-fake/address";
 
 const CELL_REF = /(?<![A-Za-z0-9_.$!])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])/g;
 

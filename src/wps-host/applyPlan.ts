@@ -1,24 +1,13 @@
-import type { ColumnKind, LinkValue, PlanValue, SheetPlan, WritePlan } from "../core/plan/writePlan";
+import type { LinkValue, PlanCell, PlanFont, PlanValue, SheetPlan, WritePlan } from "../core/plan/writePlan";
 import { columnLetter } from "../core/detect/mapping";
 import { ASIDE_SHEET_PREFIX, SheetProtectedError, TEMP_SHEET_PREFIX } from "../excel-host/applyPlan";
-import type { EtApplication, EtSheets, EtWorkbook, EtWorksheet } from "./et";
+import type { EtApplication, EtRange, EtSheets, EtWorkbook, EtWorksheet } from "./et";
 import { bgr, XL } from "./etValues";
 import { isOwnRule, type EtInventory } from "./readWorkbook";
 import { writeSetting } from "./settingsStore";
 
 /** Rows written per Value2: big sheets go in blocks, each one call. */
 const ROWS_PER_WRITE = 5000;
-
-const NUMBER_FORMATS: Record<ColumnKind, string> = {
-  // Text columns are formatted as text before values go in, so that a partner named
-  // "=HYPERLINK(…)" stays that text: a string becomes a formula only in a cell not formatted as text.
-  text: "@",
-  link: "@",
-  date: "yyyy-mm-dd",
-  integer: "0",
-  number: "0.00",
-  percent: "0%",
-};
 
 /** An earlier run's sheet of the kind a plan sheet replaces, and the name of its table now. */
 interface Previous {
@@ -166,16 +155,18 @@ function buildSheet(app: EtApplication, ws: EtWorksheet, plan: SheetPlan, tempNa
   const width = plan.columns.length;
   const lastColumn = columnLetter(width - 1);
   const bodyRows = plan.rows.length;
+  // ET's ColumnWidth is the plan's unit: characters, as Format ▸ Column Width shows them.
   plan.columns.forEach((c, i) => {
     ws.Range(`${columnLetter(i)}:${columnLetter(i)}`).ColumnWidth = c.width;
   });
   const header = ws.Range(`A1:${lastColumn}1`);
-  header.NumberFormat = "@";
+  header.NumberFormat = plan.headerNumberFormat;
   header.Value2 = [plan.columns.map((c) => c.header)];
 
+  // Formats go in before values: a text column's "@" keeps a partner named "=HYPERLINK(…)" text.
   if (bodyRows > 0) {
     plan.columns.forEach((c, i) => {
-      ws.Range(`${columnLetter(i)}2:${columnLetter(i)}${bodyRows + 1}`).NumberFormat = NUMBER_FORMATS[c.kind];
+      ws.Range(`${columnLetter(i)}2:${columnLetter(i)}${bodyRows + 1}`).NumberFormat = c.numberFormat;
     });
   }
   for (let start = 0; start < bodyRows; start += ROWS_PER_WRITE) {
@@ -187,27 +178,33 @@ function buildSheet(app: EtApplication, ws: EtWorksheet, plan: SheetPlan, tempNa
           ws.Hyperlinks.Add(ws.Range(`${columnLetter(c)}${start + 2 + i}`), "", v.target, undefined, v.text);
       }),
     );
+    for (const run of linkRuns(rows)) {
+      const column = columnLetter(run.column);
+      setFont(ws.Range(`${column}${start + 2 + run.first}:${column}${start + 2 + run.last}`), plan.linkFont);
+    }
   }
 
   const tableRows = Math.max(bodyRows, 1);
-  ws.ListObjects.Add(XL.xlSrcRange, ws.Range(`A1:${lastColumn}${tableRows + 1}`), undefined, XL.xlYes).Name =
-    `${plan.tableName}_new`;
+  const table = ws.ListObjects.Add(XL.xlSrcRange, ws.Range(`A1:${lastColumn}${tableRows + 1}`), undefined, XL.xlYes);
+  table.Name = `${plan.tableName}_new`;
+  table.TableStyle = plan.tableStyle;
   if (plan.totals) {
     // Under the table (an empty table still has one blank body row).
     const row = tableRows + 2;
     plan.columns.forEach((c, i) => {
-      ws.Range(`${columnLetter(i)}${row}`).NumberFormat = NUMBER_FORMATS[c.kind];
+      ws.Range(`${columnLetter(i)}${row}`).NumberFormat = c.numberFormat;
     });
     const totals = ws.Range(`A${row}:${lastColumn}${row}`);
     totals.Value2 = [plan.totals.map((v) => v ?? "")];
-    totals.Font.Bold = true;
+    setFont(totals, plan.totalsFont);
   }
   if (plan.chart && bodyRows > 0) {
-    const { categoryColumn, seriesColumns } = plan.chart;
+    const { categoryColumn, seriesColumns, position } = plan.chart;
     const from = columnLetter(Math.min(categoryColumn, ...seriesColumns));
     const to = columnLetter(Math.max(categoryColumn, ...seriesColumns));
-    const topLeft = ws.Range(`${columnLetter(width + 1)}2`);
-    const bottomRight = ws.Range(`${columnLetter(width + 10)}22`);
+    // ET places a chart in points: from the top-left cell's corner to the far corner of the bottom-right cell.
+    const topLeft = ws.Range(a1(position.topLeft));
+    const bottomRight = ws.Range(a1(position.bottomRight));
     const chart = ws
       .ChartObjects()
       .Add(
@@ -254,6 +251,35 @@ function swapIn(
   if (old && (previous!.aside || previous!.sheet.toLowerCase() === plan.name.toLowerCase())) ws.Move(old);
   ws.Name = plan.name;
   old?.Delete();
+}
+
+/** The link cells of a block of rows as runs down each column, so that one range takes their font. */
+function linkRuns(rows: (PlanValue | LinkValue)[][]): { column: number; first: number; last: number }[] {
+  const runs: { column: number; first: number; last: number }[] = [];
+  const open = new Map<number, { column: number; first: number; last: number }>();
+  rows.forEach((r, i) =>
+    r.forEach((v, c) => {
+      if (!isLink(v)) return;
+      const run = open.get(c);
+      if (run && run.last === i - 1) run.last = i;
+      else {
+        const next = { column: c, first: i, last: i };
+        open.set(c, next);
+        runs.push(next);
+      }
+    }),
+  );
+  return runs;
+}
+
+function setFont(range: EtRange, font: PlanFont): void {
+  if (font.bold) range.Font.Bold = true;
+  if (font.underline) range.Font.Underline = XL.xlUnderlineStyleSingle;
+  if (font.color) range.Font.Color = bgr(font.color);
+}
+
+function a1(cell: PlanCell): string {
+  return `${columnLetter(cell.column)}${cell.row + 1}`;
 }
 
 function isLink(v: PlanValue | LinkValue): v is LinkValue {

@@ -57,7 +57,7 @@ export interface EtRange {
   readonly Rows: EtRange;
   readonly Columns: EtRange;
   readonly Count: number;
-  readonly Font: Pick<EtFont, "Bold">;
+  readonly Font: Pick<EtFont, "Bold" | "Underline" | "Color">;
   /** In characters; null when the columns differ. */
   ColumnWidth: number | null;
   /** Points from the sheet's top left corner. */
@@ -72,6 +72,8 @@ export interface EtRange {
 export interface EtFont {
   /** Null when the cells differ. */
   Bold: boolean | null;
+  /** XlUnderlineStyle. */
+  Underline: number;
   /** BGR. */
   Color: number;
 }
@@ -105,6 +107,8 @@ export interface EtListObjects {
 
 export interface EtListObject {
   Name: string;
+  /** A built-in style's name, e.g. "TableStyleMedium2". */
+  TableStyle: string;
   readonly Range: EtRange;
 }
 

@@ -20,6 +20,8 @@ export const XL = {
   xlColumns: 2,
   /** MsoDocProperties: a text property. */
   msoPropertyTypeString: 4,
+  /** XlUnderlineStyle. */
+  xlUnderlineStyleSingle: 2,
 } as const;
 
 /** "#RRGGBB" as ET's BGR number. */

@@ -26,6 +26,7 @@ import { Notices } from "./Notices";
 import { OverviewView } from "./OverviewView";
 import { FindingsView } from "./FindingsView";
 import { EligibilityView } from "./EligibilityView";
+import { DocxButton } from "./DocxButton";
 /**
  * The settings and greetings views are chunks of their own, loaded when first opened: the pane's
  * first load stays within its budget (issue 4: 200 KB gzip) with the overview it opens on.
@@ -165,6 +166,14 @@ export function App({ services, lang, onLangChange }: AppProps) {
           >
             {t("action.remove")}
           </Button>
+          {outcome && (
+            <DocxButton
+              label={t("action.yearReport")}
+              lang={lang}
+              disabled={working}
+              make={async () => (await import("../../core/documents/yearReport")).yearReport(outcome.analysis, lang)}
+            />
+          )}
         </div>
 
         <Notices
