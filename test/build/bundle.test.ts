@@ -12,9 +12,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { BUILD_CEILING_MS, buildOnce, ROOT, type Build } from "./buildOnce";
-
-jest.setTimeout(BUILD_CEILING_MS); // beforeAll may wait for the shared build
+import { BUILD_MS } from "../helpers/ceilings";
+import { buildOnce, ROOT, type Build } from "./buildOnce";
 
 const TASKPANE_BUDGET_BYTES = 200 * 1000;
 /** exceljs, whatever build of it: its zip part names and its global name. */
@@ -41,7 +40,7 @@ beforeAll(async () => {
       ? `production build reused: ${dist}`
       : `production build: ${build.seconds.toFixed(1)} s into ${dist}`,
   );
-});
+}, BUILD_MS);
 
 const read = (file: string) => readFileSync(join(dist, file), "utf8");
 

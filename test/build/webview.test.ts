@@ -11,10 +11,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type Options } from "acorn";
-import { BUILD_CEILING_MS, buildOnce } from "./buildOnce";
+import { buildOnce } from "./buildOnce";
+import { BUILD_MS } from "../helpers/ceilings";
 import WEBVIEW from "../../src/core/i18n/webview.json";
-
-jest.setTimeout(BUILD_CEILING_MS); // beforeAll may wait for the shared build
 
 const TARGET: Options["ecmaVersion"] = 2022;
 const ADDIN_PAGES = ["taskpane.html", "commands.html", "outcome.html"];
@@ -23,7 +22,7 @@ let dist: string;
 
 beforeAll(async () => {
   dist = (await buildOnce()).dist;
-});
+}, BUILD_MS);
 
 const parses = (source: string, ecmaVersion: Options["ecmaVersion"]) => {
   try {

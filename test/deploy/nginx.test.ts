@@ -24,9 +24,8 @@ import { request as httpsRequest } from "node:https";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ADDIN_TEST_URL, BUILD_CEILING_MS, buildOnce, ROOT } from "../build/buildOnce";
-
-jest.setTimeout(BUILD_CEILING_MS); // beforeAll may wait for the shared build
+import { ADDIN_TEST_URL, buildOnce, ROOT } from "../build/buildOnce";
+import { BUILD_MS } from "../helpers/ceilings";
 
 const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 const HOST = new URL(ADDIN_TEST_URL).hostname;
@@ -178,7 +177,7 @@ beforeAll(async () => {
     const log = join(dir, "logs", "error.log");
     return output + (existsSync(log) ? readFileSync(log, "utf8") : "");
   });
-});
+}, BUILD_MS);
 
 afterAll(async () => {
   if (nginx && nginx.exitCode === null) {
