@@ -15,17 +15,16 @@ const highlightCount = (excel: FakeExcel) =>
 /**
  * Waits for the confirmation dialog by its element, not by a role query over the whole pane: a
  * role query recomputes the accessibility tree of every element on each poll, which on a loaded
- * machine took longer than the wait allowed. The dialog's name is then checked as a person hears it.
+ * machine took longer than the wait allowed. The dialog is matched by its name, as a person hears it.
  * (`hidden`: tabster's modalizer may mark the dialog's own portal aria-hidden for a moment in jsdom.)
  */
 async function openDialog(name: string): Promise<HTMLElement> {
-  const dialog = await waitFor(() => {
-    const found = document.querySelector<HTMLElement>('[role="alertdialog"]');
-    if (!found) throw new Error("no alertdialog yet");
-    return found;
+  return waitFor(() => {
+    // The surface appears before its title is rendered: wait for both, looking only inside its portal.
+    const surface = document.querySelector<HTMLElement>('[role="alertdialog"]');
+    if (!surface) throw new Error("no alertdialog yet");
+    return within(surface.parentElement!).getByRole("alertdialog", { name, hidden: true });
   });
-  expect(within(dialog.parentElement!).getByRole("alertdialog", { name, hidden: true })).toBe(dialog);
-  return dialog;
 }
 
 const registerSheet = async () => (await expectedAnalysis()).sheets.find((s) => s.role === "register")!.name;
