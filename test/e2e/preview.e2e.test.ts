@@ -177,6 +177,29 @@ test("en-US: the ribbon and the summary in English", async () => {
   await page.close();
 });
 
+test("?host=wps: the same ribbon and pane over the WPS shell write the summary and colour the register", async () => {
+  const page = await open(`preview.html?today=${TODAY}&host=wps`);
+  await page.waitForSelector("[data-testid=taskpane-app] button", { timeout: 60_000 });
+  await ribbon(page, "功能区", "年度总结").click();
+  const summaryName = `${analysis.year}年度交流总结`;
+  await page.waitForSelector(`[data-testid=grid] table[data-sheet="${summaryName}"]`, { timeout: 60_000 });
+  await page.waitForSelector("[data-testid=ribbon-outcome] [data-ok='1']");
+  const rows = await gridRows(page);
+  expect(rows.find((r) => r[0] === SUMMARY_HEADERS.totals["zh-CN"])?.[1]).toBe(
+    String(analysis.summary.totals.exchanges),
+  );
+
+  await ribbon(page, "功能区", "写入标注").click();
+  await page.waitForFunction(() => document.querySelector("[data-testid=ribbon-outcome] [data-ok]") !== null);
+  expect(await page.getAttribute("[data-testid=ribbon-outcome] [data-ok]", "data-ok")).toBe("1");
+  const register = analysis.sheets.find((s) => s.role === "register")!;
+  await page.click(`[data-sheet-tab="${register.name}"]`);
+  await page.waitForSelector(`[data-testid=grid] table[data-sheet="${register.name}"] td[data-highlight]`);
+  await shot(page, "5-wps");
+  expect(await cspViolations(page)).toEqual([]);
+  await page.close();
+});
+
 test("the add-in's own pages load under their CSP without a violation; the outcome dialog shows its message as text", async () => {
   for (const path of ["taskpane.html", "commands.html"]) {
     const page = await open(path);

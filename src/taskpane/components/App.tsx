@@ -18,7 +18,7 @@ import {
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, CalendarLtrRegular, DeleteRegular, TableEditRegular } from "@fluentui/react-icons";
-import type { AddinServices } from "../../excel-host/addinServices";
+import type { AddinServices } from "../../host/services";
 import type { CellRef, Lang } from "../../core/model";
 import { taskpaneText } from "../../core/i18n/taskpane";
 import { useRunner } from "../useRunner";

@@ -12,7 +12,7 @@ import { eventsToAnswer } from "../../core/letters/eventsToAnswer";
 import type { DraftContext } from "../../core/letters/draftFor";
 import type { LetterTemplateId } from "../../core/letters/letterTemplates";
 import { classifyExcelError } from "../../excel-host/excelErrors";
-import type { RunOutcome } from "../../excel-host/workbookService";
+import type { RunOutcome } from "../../host/services";
 import { ICS_MIME, downloadBlob, safeFileName } from "./download";
 import { viewStyles } from "./viewStyles";
 import { CalendarTable } from "./greetings/CalendarTable";
