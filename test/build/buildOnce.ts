@@ -1,11 +1,13 @@
 /**
- * One production build of the add-in for the tests that need one (test/build, test/e2e), shared
+ * One production build of the add-in for the tests that need one (test/build, test/deploy,
+ * test/e2e), made for a made-up address (ADDIN_TEST_URL) with the bundled office.js (the browser
+ * tests reach nothing beyond localhost), shared
  * between jest workers and kept between runs: the output goes to a folder of the system's temp
- * dir named by a hash of everything that goes into the build (src/, assets/, sample/, the webpack
- * config, package-lock.json), so a second run with the same sources reuses it and a change makes
- * a new one. A lock folder makes the workers (and other clones' runs) that ask at the same time wait
- * for the one building: they wake when the folder changes, and take over only if the builder's
- * process is gone, however long a build takes on a busy machine.
+ * dir named by a hash of everything that goes into the build (src/, assets/, sample/, manifest.xml,
+ * the webpack config and build/, package-lock.json), so a second run with the same sources reuses
+ * it and a change makes a new one. A lock folder makes the workers (and other clones' runs) that
+ * ask at the same time wait for the one building: they wake when the folder changes, and take over
+ * only if the builder's process is gone, however long a build takes on a busy machine.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -19,12 +21,18 @@ const INPUTS = [
   "src",
   "assets",
   "sample/partner-cities-demo.xlsx",
+  "manifest.xml",
   "webpack.config.js",
+  "build",
   "package-lock.json",
   "tsconfig.json",
 ];
 /** How often a waiting worker looks whether the builder's process is still there, should no change wake it. */
 const LIVENESS_CHECK_MS = 5_000;
+/** The address the shared build is made for: reserved for examples (RFC 2606), so never a real server. */
+export const ADDIN_TEST_URL = "https://addins.xicheng.example/partner-cities/";
+/** The manifest version of the shared build (a fixed one, so that the build's hash says it all). */
+export const ADDIN_TEST_VERSION = "1.0.0.1";
 
 function files(path: string): string[] {
   const full = join(ROOT, path);
@@ -106,7 +114,15 @@ export async function buildOnce(): Promise<Build> {
     const t0 = Date.now();
     const result = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
       cwd: ROOT,
-      env: { ...process.env, ADDIN_DIST: dist, NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        ADDIN_DIST: dist,
+        ADDIN_URL: ADDIN_TEST_URL,
+        ADDIN_VERSION: ADDIN_TEST_VERSION,
+        OFFICE_JS: "bundled",
+        SUPPORT_URL: "",
+        NODE_ENV: "production",
+      },
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
       timeout: BUILD_MS,

@@ -7,14 +7,14 @@
  * register's rows coloured as the analysis says, checks the English page, the CSP (no violation on
  * any page) and that no request leaves localhost, and saves screenshots to test-results/.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Analysis } from "../../src/core/model";
 import { FIELD_CATEGORIES } from "../../src/core/records/fieldCategory";
 import { SUMMARY_HEADERS } from "../../src/core/i18n/sheets";
-import { readWorkbookFile } from "../../src/excel-file/readWorkbook";
+import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { ROOT } from "../build/buildOnce";
 import { BROWSER_STEP_MS, BROWSER_TEST_MS, BUILD_MS } from "../helpers/ceilings";
 import { openBrowser, type Browser } from "./browser";
@@ -39,7 +39,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   const [opened, book] = await Promise.all([
     openBrowser(),
-    readWorkbookFile(join(ROOT, "sample", "partner-cities-demo.xlsx")),
+    readWorkbookBuffer(readFileSync(join(ROOT, "sample", "partner-cities-demo.xlsx"))),
   ]);
   browser = opened;
   analysis = analyzeWorkbook(book, { today: TODAY });
@@ -173,6 +173,29 @@ test("en-US: the ribbon and the summary in English", async () => {
   expect(rows[0]?.slice(0, 2)).toEqual([SUMMARY_HEADERS.partner["en-US"], SUMMARY_HEADERS.exchanges["en-US"]]);
   expect(rows.find((r) => r[0] === "Total")?.[1]).toBe(String(analysis.summary.totals.exchanges));
   await shot(page, "4-en-US");
+  expect(await cspViolations(page)).toEqual([]);
+  await page.close();
+});
+
+test("?host=wps: the same ribbon and pane over the WPS shell write the summary and colour the register", async () => {
+  const page = await open(`preview.html?today=${TODAY}&host=wps`);
+  await page.waitForSelector("[data-testid=taskpane-app] button", { timeout: 60_000 });
+  await ribbon(page, "功能区", "年度总结").click();
+  const summaryName = `${analysis.year}年度交流总结`;
+  await page.waitForSelector(`[data-testid=grid] table[data-sheet="${summaryName}"]`, { timeout: 60_000 });
+  await page.waitForSelector("[data-testid=ribbon-outcome] [data-ok='1']");
+  const rows = await gridRows(page);
+  expect(rows.find((r) => r[0] === SUMMARY_HEADERS.totals["zh-CN"])?.[1]).toBe(
+    String(analysis.summary.totals.exchanges),
+  );
+
+  await ribbon(page, "功能区", "写入标注").click();
+  await page.waitForFunction(() => document.querySelector("[data-testid=ribbon-outcome] [data-ok]") !== null);
+  expect(await page.getAttribute("[data-testid=ribbon-outcome] [data-ok]", "data-ok")).toBe("1");
+  const register = analysis.sheets.find((s) => s.role === "register")!;
+  await page.click(`[data-sheet-tab="${register.name}"]`);
+  await page.waitForSelector(`[data-testid=grid] table[data-sheet="${register.name}"] td[data-highlight]`);
+  await shot(page, "5-wps");
   expect(await cspViolations(page)).toEqual([]);
   await page.close();
 });
