@@ -25,7 +25,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ADDIN_TEST_URL, buildOnce, ROOT } from "../build/buildOnce";
-import { BUILD_MS } from "../helpers/ceilings";
+import { BUILD_MS, COMMAND_MS } from "../helpers/ceilings";
 
 const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 const HOST = new URL(ADDIN_TEST_URL).hostname;
@@ -65,7 +65,10 @@ function change(conf: string, pattern: RegExp, value: string): string {
 function started(child: ChildProcess, pidFile: string, log: () => string): Promise<void> {
   return new Promise((done, fail) => {
     const watcher = watch(join(pidFile, ".."), () => check());
-    const ceiling = setTimeout(() => finish(new Error(`nginx did not start in 60 s:\n${log()}`)), 60_000);
+    const ceiling = setTimeout(
+      () => finish(new Error(`nginx did not start in ${COMMAND_MS / 1000} s:\n${log()}`)),
+      COMMAND_MS,
+    );
     const onExit = (code: number | null) => finish(new Error(`nginx exited (${code}):\n${log()}`));
     child.once("exit", onExit);
     function finish(error?: Error) {

@@ -7,6 +7,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { COMMAND_MS, withCommands } from "../helpers/ceilings";
+
+jest.setTimeout(withCommands(1));
 
 const ROOT = resolve(__dirname, "..", "..");
 
@@ -17,6 +20,7 @@ function validate(...files: string[]) {
     {
       cwd: ROOT,
       encoding: "utf8",
+      timeout: COMMAND_MS,
     },
   );
 }
