@@ -8,8 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ADDIN_TEST_URL, ADDIN_TEST_VERSION, buildOnce, ROOT } from "./buildOnce";
-
-jest.setTimeout(300_000);
+import { BUILD_MS } from "../helpers/ceilings";
 
 const SCHEMA = join(ROOT, "..", "shared", "schemas", "office-manifest", "OfficeAppManifestV1_1.xsd");
 /**
@@ -22,7 +21,7 @@ let dist: string;
 
 beforeAll(async () => {
   dist = (await buildOnce()).dist;
-});
+}, BUILD_MS);
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -12,9 +12,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type Options } from "acorn";
 import { buildOnce } from "./buildOnce";
+import { BUILD_MS } from "../helpers/ceilings";
 import WEBVIEW from "../../src/core/i18n/webview.json";
-
-jest.setTimeout(300_000);
 
 const TARGET: Options["ecmaVersion"] = 2022;
 const ADDIN_PAGES = ["taskpane.html", "commands.html", "outcome.html"];
@@ -23,7 +22,7 @@ let dist: string;
 
 beforeAll(async () => {
   dist = (await buildOnce()).dist;
-});
+}, BUILD_MS);
 
 const parses = (source: string, ecmaVersion: Options["ecmaVersion"]) => {
   try {

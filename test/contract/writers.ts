@@ -5,7 +5,7 @@ import type { WritePlan } from "../../src/core/plan/writePlan";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { planWrites, removalPlan } from "../../src/core/plan/planWrites";
 import { applyPlanToXlsx } from "../../src/excel-file/applyPlan";
-import { addCharts } from "../../src/excel-file/chartXml";
+import { addCharts } from "../helpers/addCharts";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { createFakeExcel, type FakeExcel, type FakeWorkbookState } from "../../src/excel-fake";
 import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";

@@ -1,5 +1,5 @@
 /**
- * The corpus of bad inputs (issue 5, items 1 and 2): every case of cases.ts through
+ * The corpus of bad inputs: every case of cases.ts through
  * (a) the analysis and the JSON report: nothing throws, and the user sees what the case declares;
  * (b) both writers, the exceljs one (the command line's --out) and the office-js one on the
  *     in-memory host: nothing escapes but an expected, classified refusal, and every input cell

@@ -25,8 +25,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ADDIN_TEST_URL, buildOnce, ROOT } from "../build/buildOnce";
-
-jest.setTimeout(300_000);
+import { BUILD_MS } from "../helpers/ceilings";
 
 const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 const HOST = new URL(ADDIN_TEST_URL).hostname;
@@ -178,7 +177,7 @@ beforeAll(async () => {
     const log = join(dir, "logs", "error.log");
     return output + (existsSync(log) ? readFileSync(log, "utf8") : "");
   });
-});
+}, BUILD_MS);
 
 afterAll(async () => {
   if (nginx && nginx.exitCode === null) {

@@ -2,8 +2,10 @@
  * docs/deploy.md is what the office's administrator follows: the README links it, it comes in
  * zh-CN first and then English, every file and image it links is in the repository, and what it
  * quotes of the add-in (the environment variables the build reads, the unsupported-webview
- * sentence, the manifest's ExcelApi) is what the code has.
+ * sentence, the manifest's ExcelApi) is what the code has. The IIS configuration, which no test
+ * can serve here, is at least well-formed and says what the guide says it does.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import WEBVIEW from "../../src/core/i18n/webview.json";
@@ -50,4 +52,16 @@ test("the guide quotes the add-in as it is: its sentence for old webviews, its E
     expect(build).toContain(`env.${variable}`);
     expect(guide).toContain(variable);
   }
+});
+
+test("docs/iis/web.config is well-formed XML that has every file revalidated and scripts sent as UTF-8", () => {
+  const file = join(ROOT, "docs", "iis", "web.config");
+  const lint = spawnSync("xmllint", ["--nonet", "--noout", file], { encoding: "utf8" });
+  if (lint.error) throw new Error("xmllint is missing: apt-get install -y libxml2-utils (.ci/run does)");
+  expect(lint.stderr).toBe("");
+  expect(lint.status).toBe(0);
+  const xml = readFileSync(file, "utf8");
+  expect(xml).toMatch(/<clientCache cacheControlMode="DisableCache" \/>/);
+  expect(xml).toMatch(/<mimeMap fileExtension=".js" mimeType="text\/javascript; charset=utf-8" \/>/);
+  expect(xml).toMatch(/<directoryBrowse enabled="false" \/>/);
 });

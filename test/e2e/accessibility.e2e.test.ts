@@ -1,5 +1,5 @@
 /**
- * Accessibility of the task pane in a real browser (issue 5, item 6): Debian's chromium, headless,
+ * Accessibility of the task pane in a real browser: Debian's chromium, headless,
  * on the preview page (the real task pane beside a grid, on the in-memory Excel host).
  *
  * 1. axe-core on the task pane's region for each view (overview, findings, eligibility,

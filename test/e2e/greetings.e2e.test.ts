@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { greetingsCalendar, type GreetingRow } from "../../src/core/greetings/greetingsCalendar";
 import { addressee } from "../../src/core/letters/addressee";
-import { readWorkbookFile } from "../../src/excel-file/readWorkbook";
+import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { ROOT } from "../build/buildOnce";
 import { BROWSER_STEP_MS, BROWSER_TEST_MS, BUILD_MS } from "../helpers/ceilings";
 import { openBrowser, type Browser } from "./browser";
@@ -29,7 +29,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   const [opened, book] = await Promise.all([
     openBrowser({ viewport: { width: 1600, height: 1000 } }),
-    readWorkbookFile(join(ROOT, "sample", "partner-cities-demo.xlsx")),
+    readWorkbookBuffer(readFileSync(join(ROOT, "sample", "partner-cities-demo.xlsx"))),
   ]);
   browser = opened;
   rows = greetingsCalendar(analyzeWorkbook(book, { today: TODAY }), { lang: "zh-CN" });

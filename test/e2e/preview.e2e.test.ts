@@ -7,14 +7,14 @@
  * register's rows coloured as the analysis says, checks the English page, the CSP (no violation on
  * any page) and that no request leaves localhost, and saves screenshots to test-results/.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Analysis } from "../../src/core/model";
 import { FIELD_CATEGORIES } from "../../src/core/records/fieldCategory";
 import { SUMMARY_HEADERS } from "../../src/core/i18n/sheets";
-import { readWorkbookFile } from "../../src/excel-file/readWorkbook";
+import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { ROOT } from "../build/buildOnce";
 import { BROWSER_STEP_MS, BROWSER_TEST_MS, BUILD_MS } from "../helpers/ceilings";
 import { openBrowser, type Browser } from "./browser";
@@ -39,7 +39,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   const [opened, book] = await Promise.all([
     openBrowser(),
-    readWorkbookFile(join(ROOT, "sample", "partner-cities-demo.xlsx")),
+    readWorkbookBuffer(readFileSync(join(ROOT, "sample", "partner-cities-demo.xlsx"))),
   ]);
   browser = opened;
   analysis = analyzeWorkbook(book, { today: TODAY });

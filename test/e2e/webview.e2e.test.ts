@@ -10,10 +10,11 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { ROOT } from "../build/buildOnce";
+import { BROWSER_STEP_MS, BROWSER_TEST_MS, BUILD_MS } from "../helpers/ceilings";
 import WEBVIEW from "../../src/core/i18n/webview.json";
 import { openBrowser, type Browser } from "./browser";
 
-jest.setTimeout(300_000);
+jest.setTimeout(BROWSER_TEST_MS);
 
 const SHOTS = join(ROOT, "test-results");
 const PAGES = ["taskpane.html", "commands.html", "outcome.html"];
@@ -21,11 +22,14 @@ const PAGES = ["taskpane.html", "commands.html", "outcome.html"];
 let zh: Browser;
 let en: Browser;
 
-beforeAll(async () => {
-  zh = await openBrowser({ viewport: { width: 360, height: 480 }, locale: "zh-CN" });
-  en = await openBrowser({ viewport: { width: 360, height: 480 }, locale: "en-US" });
-  mkdirSync(SHOTS, { recursive: true });
-});
+beforeAll(
+  async () => {
+    zh = await openBrowser({ viewport: { width: 360, height: 480 }, locale: "zh-CN" });
+    en = await openBrowser({ viewport: { width: 360, height: 480 }, locale: "en-US" });
+    mkdirSync(SHOTS, { recursive: true });
+  },
+  BUILD_MS + 2 * BROWSER_STEP_MS,
+);
 
 afterAll(async () => {
   await zh?.close();

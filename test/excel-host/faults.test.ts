@@ -1,5 +1,5 @@
 /**
- * The office-js writer under injected failures on the in-memory host (issue 3). A failed round
+ * The office-js writer under injected failures on the in-memory host. A failed round
  * trip keeps the operations before the failing one and drops the rest, as Excel does, so every
  * operation of the writer must leave a workbook that is either the old one or the new one for
  * each of the add-in's sheets — and that the next run mends.
