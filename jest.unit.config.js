@@ -1,7 +1,7 @@
 /**
  * The fast lane (`npm run test:unit`): the core and the shells on the in-memory host, in one process's worth of
  * work. Left to `npm test`, the full gate: the task pane in jsdom, the production build and the browser (webpack,
- * chromium), commands spawned through tsx, the corpus of bad workbooks and the fault sweep of the office-js writer.
+ * chromium), commands spawned through tsx, the corpus of bad workbooks and the fault sweeps of the office-js and ET writers.
  */
 const base = require("./jest.config.js");
 
@@ -17,5 +17,7 @@ module.exports = {
     "<rootDir>/test/corpus/",
     "\\.e2e\\.test\\.ts$",
     "<rootDir>/test/excel-host/faults\\.test\\.ts$",
+    "<rootDir>/test/wps-host/faults\\.test\\.ts$",
+    "<rootDir>/test/preview/wpsPreview\\.test\\.tsx$",
   ],
 };
