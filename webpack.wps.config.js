@@ -94,8 +94,9 @@ module.exports = (env, argv) => {
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
-    // WPS runs add-ins in its own Chromium, which may be older than a current browser.
-    target: ["web", "es2017"],
+    // React 19 and Fluent UI v9 ship ES2022 (class static blocks), as in the Excel build: WPS's
+    // built-in Chromium must run it (Chromium 94 or later).
+    target: ["web", "es2022"],
     entry: {
       index: "./src/commands/wpsMain.ts",
       taskpane: "./src/taskpane/index.tsx",
@@ -115,7 +116,7 @@ module.exports = (env, argv) => {
             loader: "ts-loader",
             options: {
               transpileOnly: true,
-              compilerOptions: { noEmit: false, module: "esnext", target: "es2017", sourceMap: dev },
+              compilerOptions: { noEmit: false, module: "esnext", target: "es2022", sourceMap: dev },
             },
           },
         },

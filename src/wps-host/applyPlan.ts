@@ -40,7 +40,7 @@ export function applyPlan(
   // Deleting a sheet asks the user unless alerts are off; the screen is drawn once at the end.
   app.DisplayAlerts = false;
   app.ScreenUpdating = false;
-  // Sheets being built: removed if the run fails before they are complete.
+  // The sheet being built: removed if the run fails before it is complete.
   let building: EtWorksheet | null = null;
   try {
     const existing = new Map(inventory.sheets.map((s) => [s.name.toLowerCase(), s]));

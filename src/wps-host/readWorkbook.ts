@@ -24,9 +24,8 @@ const CELLS_PER_READ = 100_000;
 
 /**
  * Reads every sheet's used cells into the core's grids: per block of rows one Value2 and one
- * NumberFormat. ET gives NumberFormat as one format for the block, or null when its cells differ;
- * then each column's is read, and in a column that still differs, each filled cell's. Also the
- * tables, the settings and where the add-in's own highlight rules are.
+ * NumberFormat (ET gives one format for the block, or null when its cells differ: see formatsOf).
+ * Also the tables, the settings and where the add-in's own highlight rules are.
  */
 export function readWorkbook(book: EtWorkbook): EtInventory {
   const worksheets = book.Worksheets;
@@ -58,13 +57,9 @@ export function readWorkbook(book: EtWorkbook): EtInventory {
   };
 }
 
-/** The add-in's rules carry its marker; an expression rule with no formula is one a failed run left unfinished. */
+/** The add-in's rules carry its marker in their formula (ET takes a rule's formula as it adds the rule). */
 export function isOwnRule(condition: EtFormatCondition): boolean {
-  if (condition.Type !== XL.xlExpression) return false;
-  const text = String(condition.Formula1 ?? "")
-    .replace(/^=/, "")
-    .trim();
-  return text === "" || text.includes(HIGHLIGHT_MARKER);
+  return condition.Type === XL.xlExpression && String(condition.Formula1 ?? "").includes(HIGHLIGHT_MARKER);
 }
 
 function hasOwnRule(ws: EtWorksheet): boolean {
@@ -73,8 +68,8 @@ function hasOwnRule(ws: EtWorksheet): boolean {
   return false;
 }
 
-function tablesOf(ws: EtWorksheet): (TableRegion & { name: string })[] {
-  const out: (TableRegion & { name: string })[] = [];
+function tablesOf(ws: EtWorksheet): TableRegion[] {
+  const out: TableRegion[] = [];
   const tables = ws.ListObjects;
   for (let i = 1; i <= tables.Count; i++) {
     const table = tables.Item(i);

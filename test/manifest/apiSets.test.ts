@@ -1,6 +1,6 @@
 /**
  * The Office the manifest asks for is the Office the code needs. Every Excel and Office member the
- * shells touch (src/excel-host, src/commands, src/taskpane, as they are now) is found by the
+ * shells touch (src/excel-host, src/host, src/commands, src/taskpane, as they are now) is found by the
  * TypeScript checker: property accesses, object literals given to office-js (`set({...})`, load
  * options) and the names in `load("a, b/c")`. Each member's requirement set comes from its
  * declaration in @types/office-js (`[Api set: ExcelApi 1.7]`, or the "Requirement sets" links of
@@ -16,7 +16,7 @@ import ts from "typescript";
 jest.setTimeout(180_000);
 
 const ROOT = resolve(__dirname, "..", "..");
-const SHELLS = ["src/excel-host", "src/commands", "src/taskpane"];
+const SHELLS = ["src/excel-host", "src/host", "src/commands", "src/taskpane"];
 const OFFICE_DTS = realpathSync(require.resolve("@types/office-js/index.d.ts"));
 /** Sets of other Office applications: never the add-in's concern. */
 const OTHER_APPS = /^(Mailbox|Word|PowerPoint|OneNote|Project|Outlook)/;
