@@ -7,6 +7,7 @@ import { dataDuplicate } from "./dataDuplicate";
 import { dataMissing } from "./dataMissing";
 import { dataOrder } from "./dataOrder";
 import { dataPartner } from "./dataPartner";
+import { dataUncalculated } from "./dataUncalculated";
 import { divisionChange } from "./divisionChange";
 import { eligCriteria } from "./eligCriteria";
 import { eligLevel } from "./eligLevel";
@@ -52,4 +53,5 @@ export const RULES: readonly Rule[] = [
   dataPartner,
   dataDuplicate,
   dataColumn,
+  dataUncalculated,
 ];

@@ -56,6 +56,8 @@ export interface RuleInput {
   exchanges: ExchangeRecord[];
   events: EventRecord[];
   filings: FilingRecord[];
+  /** Per user sheet holding formulas without a calculated value: how many, and the first. */
+  uncalculated: { sheet: string; count: number; first: CellRef }[];
   /** Exchanges dated in `year` with the partner (a register or candidate name as written there). */
   exchangeCount(partner: string, year: number): number;
   /** Whether the exchange log records a leader visit with the partner. */

@@ -1,0 +1,81 @@
+import type JSZip from "jszip";
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+
+/**
+ * Streams one XML part of a package through a SAX parser, decompressing as it goes, so that a
+ * worksheet of 100,000 rows is never held whole as text. Element and attribute names reach the
+ * handlers without their prefix (`x:sheet` and `sheet` alike, `r:id` as `id`): generators differ
+ * in the prefixes they write, never in the local names.
+ */
+export interface XmlHandlers {
+  open?: (name: string, attributes: Record<string, string>) => void;
+  close?: (name: string) => void;
+  text?: (text: string) => void;
+}
+
+export function localName(qname: string): string {
+  const colon = qname.indexOf(":");
+  return colon < 0 ? qname : qname.slice(colon + 1);
+}
+
+function localAttributes(tag: SaxesTagPlain): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(tag.attributes)) {
+    // xmlns declarations are not data; `r:id` and `id` never meet on one element.
+    if (name === "xmlns" || name.startsWith("xmlns:")) continue;
+    out[localName(name)] = value;
+  }
+  return out;
+}
+
+function parserFor(handlers: XmlHandlers): SaxesParser {
+  const parser = new SaxesParser();
+  if (handlers.open) {
+    const open = handlers.open;
+    parser.on("opentag", (tag) => open(localName(tag.name), localAttributes(tag)));
+  }
+  if (handlers.close) {
+    const close = handlers.close;
+    parser.on("closetag", (tag) => close(localName(tag.name)));
+  }
+  if (handlers.text) {
+    const text = handlers.text;
+    parser.on("text", text);
+    parser.on("cdata", text);
+  }
+  return parser;
+}
+
+/** Parses the part at `path`; false when the package has no such part. */
+export function streamPart(zip: JSZip, path: string, handlers: XmlHandlers): Promise<boolean> {
+  const file = zip.file(path);
+  if (!file) return Promise.resolve(false);
+  const parser = parserFor(handlers);
+  const decoder = new TextDecoder("utf-8");
+  return new Promise((resolve, reject) => {
+    const stream = file.nodeStream("nodebuffer");
+    stream.on("data", (chunk: Buffer) => {
+      try {
+        parser.write(decoder.decode(chunk, { stream: true }));
+      } catch (error) {
+        stream.pause();
+        reject(error);
+      }
+    });
+    stream.on("error", reject);
+    stream.on("end", () => {
+      try {
+        parser.write(decoder.decode());
+        parser.close();
+        resolve(true);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+/** Parses XML already in hand (a small part, or one just written). */
+export function parseXml(xml: string, handlers: XmlHandlers): void {
+  parserFor(handlers).write(xml).close();
+}
