@@ -8,8 +8,7 @@ import { DEFAULT_LANG, fill } from "../core/i18n/format";
 import type { Lang } from "../core/model";
 import { buildReport } from "../core/report/buildReport";
 import { readWorkbookBuffer, readWorkbookBytes, WorkbookReadError } from "../excel-file/readWorkbook";
-import { applyPlanToXlsx } from "../excel-file/applyPlan";
-import { CannotKeepError } from "../excel-file/plan/userRulesGuard";
+import { applyPlanToXlsx, CannotGraftError } from "../excel-file/applyPlan";
 import { planWrites } from "../core/plan/planWrites";
 import { calendarEvents, calendarIcs, calendarInputOf } from "../core/greetings/calendarIcs";
 import { parseReportArgs, type ReportArgs } from "./args";
@@ -95,7 +94,8 @@ async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, s
   if (args.out !== null) {
     const plan = planWrites(analysis, book, { lang: args.lang, scope: "all", fixedToday: args.today });
     const copy = await applyPlanToXlsx(bytes, plan).catch((error: unknown) => {
-      if (error instanceof CannotKeepError) throw new CliFailure(EXIT_USAGE, "out.cannotKeep", { sheet: error.sheet });
+      if (error instanceof CannotGraftError)
+        throw new CliFailure(EXIT_USAGE, "out.cannotGraft", { part: error.part, detail: error.detail });
       throw error;
     });
     await writeFileWhole(resolve(io.cwd, args.out), args.out, copy);

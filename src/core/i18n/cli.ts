@@ -78,11 +78,10 @@ export const CLI_MESSAGES = {
   },
 
   // Output
-  "out.cannotKeep": {
-    "zh-CN":
-      "工作表“{sheet}”中有命令行无法原样保留的内容（特殊条件格式或图表工作表），未写出副本；请在 Excel 中使用加载项",
+  "out.cannotGraft": {
+    "zh-CN": "无法在副本中添加加载项的内容（{part}：{detail}），未写出副本；请在 Excel 中使用加载项",
     "en-US":
-      "Sheet “{sheet}” has content the command line cannot keep as it is (special conditional formats, or a chart sheet); no copy was written. Use the add-in in Excel",
+      "Cannot add the add-in's sheets to a copy ({part}: {detail}); no copy was written. Use the add-in in Excel",
   },
   "write.failed": {
     "zh-CN": "无法写入 {path}：{reason}",
