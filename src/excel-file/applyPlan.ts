@@ -8,6 +8,7 @@ import { ownSheetParts, type SheetLook } from "./graft/ownSheetXml";
 import {
   addRel,
   CONTENT_TYPE,
+  dropContentTypes,
   freePart,
   REL_TYPE,
   relsOf,
@@ -85,6 +86,7 @@ export async function applyPlanToXlsx(input: Buffer, plan: WritePlan): Promise<B
   };
 
   await checkTableNames(zip, workbook, plan, partOf);
+  const removed: string[] = [];
 
   // Sheets the plan no longer wants go, with their tables, drawings and charts.
   for (const name of plan.deleteSheets) {
@@ -94,18 +96,17 @@ export async function applyPlanToXlsx(input: Buffer, plan: WritePlan): Promise<B
     const part = await partOf(sheet.relId);
     workbook.removeSheet(index);
     await removeRel(zip, workbookPath, sheet.relId);
-    if (part !== null) await removePartTree(zip, part);
+    if (part !== null) removed.push(...(await removePartTree(zip, part)));
   }
 
   // Each plan sheet: the sheet of that name keeps its place, part and id, its content replaced;
   // a new one goes after the last sheet.
-  let tableId = await maxTableId(zip);
   const written: { sheet: SheetPlan; part: string }[] = [];
   for (const sheet of plan.sheets) {
     const existing = workbook.sheets().find((s) => sameName(s.name, sheet.name));
     let part = existing ? await partOf(existing.relId) : null;
     if (existing && part !== null) {
-      await removeDependents(zip, part);
+      removed.push(...(await removeDependents(zip, part)));
     } else {
       part = freePart(zip, "xl/worksheets/sheet", ".xml", taken);
       const relId = await addRel(zip, workbookPath, REL_TYPE.worksheet, part);
@@ -113,7 +114,8 @@ export async function applyPlanToXlsx(input: Buffer, plan: WritePlan): Promise<B
       await setContentType(zip, part, CONTENT_TYPE.worksheet);
     }
     const tablePath = freePart(zip, "xl/tables/table", ".xml", taken);
-    const parts = ownSheetParts(sheet, ++tableId, styles.sheet, LOOK);
+    // Table ids are unique in a workbook; the replaced sheet's table is gone, so a rerun reuses its id.
+    const parts = ownSheetParts(sheet, await freeTableId(zip), styles.sheet, LOOK);
     zip.file(tablePath, parts.tableXml);
     await setContentType(zip, tablePath, CONTENT_TYPE.table);
     zip.file(part, parts.sheetXml);
@@ -147,6 +149,7 @@ export async function applyPlanToXlsx(input: Buffer, plan: WritePlan): Promise<B
     zip,
     written.flatMap(({ sheet }) => chartSpecOf(sheet) ?? []),
   );
+  await dropContentTypes(zip, removed);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
@@ -163,19 +166,21 @@ async function openStyles(zip: JSZip, workbookPath: string): Promise<{ sheet: St
 }
 
 /** What a replaced sheet held besides its cells (tables, drawings, charts): taken out with its rels. */
-async function removeDependents(zip: JSZip, part: string): Promise<void> {
+async function removeDependents(zip: JSZip, part: string): Promise<string[]> {
+  const removed: string[] = [];
   for (const rel of await relsOf(zip, part)) {
     if (rel.external) continue;
     await removeRel(zip, part, rel.id);
-    await removePartTree(zip, rel.target);
+    removed.push(...(await removePartTree(zip, rel.target)));
   }
   const rels = entryName(zip, relsPath(part));
   if (rels !== null) zip.remove(rels);
+  return removed;
 }
 
-/** Table ids are unique in a workbook: the largest in use. */
-async function maxTableId(zip: JSZip): Promise<number> {
-  let max = 0;
+/** Table ids are unique in a workbook: the smallest not in use. */
+async function freeTableId(zip: JSZip): Promise<number> {
+  const used = new Set<number>();
   const tables: string[] = [];
   zip.forEach((name, file) => {
     if (!file.dir && /^xl\/tables\/[^/]+\.xml$/i.test(name)) tables.push(name);
@@ -183,9 +188,11 @@ async function maxTableId(zip: JSZip): Promise<number> {
   for (const name of tables) {
     const head = (await zip.file(name)!.async("string")).slice(0, 2000);
     const id = /<(?:[\w.-]+:)?table\b[^>]*?\sid="(\d+)"/.exec(head);
-    if (id) max = Math.max(max, Number(id[1]));
+    if (id) used.add(Number(id[1]));
   }
-  return max;
+  let id = 1;
+  while (used.has(id)) id++;
+  return id;
 }
 
 /** Table names are unique in a workbook: the plan's may not be taken on a sheet that stays. */

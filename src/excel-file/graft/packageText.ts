@@ -90,10 +90,18 @@ export async function removeRel(zip: JSZip, sourcePart: string, id: string): Pro
   zip.file(path, xml.replace(re, ""));
 }
 
-/** Adds `<Override PartName="/path" …/>`, replacing one for the same part. */
+/**
+ * Adds `<Override PartName="/path" …/>`, replacing one for the same part; one already right stays
+ * where it is (a rerun rewrites a part in place, and its content type with it).
+ */
 export async function setContentType(zip: JSZip, part: string, contentType: string): Promise<void> {
   const xml = await text(zip, "[Content_Types].xml");
   if (xml === null) throw new CannotGraftError("[Content_Types].xml", "missing");
+  const name = `/${part}`.toLowerCase();
+  const current = (xml.match(/<Override\b[^>]*?(?:\/>|>\s*<\/Override>)/g) ?? []).find(
+    (tag) => (attributesOf(tag).PartName ?? "").toLowerCase() === name,
+  );
+  if (current !== undefined && attributesOf(current).ContentType === contentType) return;
   const without = withoutOverride(xml, part);
   const end = without.lastIndexOf("</Types>");
   if (end < 0) throw new CannotGraftError("[Content_Types].xml", "not a content types part");
@@ -124,9 +132,10 @@ export function freePart(zip: JSZip, prefix: string, suffix: string, taken: Set<
 /**
  * Takes `part` out of the package with its rels and every part that only it (or parts taken out
  * with it) refers to: a replaced sheet's table, drawing, chart, comments. A part something else
- * refers to stays.
+ * refers to stays. Returns the parts taken out: their content types go in `dropContentTypes`,
+ * once the graft knows which of them it has written again.
  */
-export async function removePartTree(zip: JSZip, part: string): Promise<void> {
+export async function removePartTree(zip: JSZip, part: string): Promise<string[]> {
   const referrers = new Map<string, Set<string>>();
   const targets = new Map<string, string[]>();
   const relsFiles: string[] = [];
@@ -157,10 +166,16 @@ export async function removePartTree(zip: JSZip, part: string): Promise<void> {
       if ([...(referrers.get(t) ?? [])].every((source) => gone.has(source))) queue.push(t);
     }
   }
-  let types = await text(zip, "[Content_Types].xml");
   for (const path of gone) {
     for (const name of [entryName(zip, path), entryName(zip, relsPath(path))]) if (name !== null) zip.remove(name);
-    if (types !== null) types = withoutOverride(types, path);
   }
-  if (types !== null) zip.file(entryName(zip, "[Content_Types].xml")!, types);
+  return [...gone];
+}
+
+/** The content types of parts taken out and not written again. */
+export async function dropContentTypes(zip: JSZip, parts: string[]): Promise<void> {
+  let types = await text(zip, "[Content_Types].xml");
+  if (types === null) return;
+  for (const part of parts) if (entryName(zip, part) === null) types = withoutOverride(types, part);
+  zip.file(entryName(zip, "[Content_Types].xml")!, types);
 }

@@ -16,6 +16,23 @@ import {
  * tab). Defined names, calculation settings and everything else stay as written.
  */
 
+/** What follows <sheets> in CT_Workbook. */
+const AFTER_SHEETS = [
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
 export interface SheetItem {
   name: string;
   sheetId: number;
@@ -54,12 +71,29 @@ export class WorkbookXml {
 
   /** Appends a sheet after the last; the next free sheetId. */
   addSheet(name: string, relId: string): void {
-    const span = elementSpan(this.xml, `${this.p}sheets`);
-    if (!span || span.inner === null) throw new CannotGraftError(this.part, "no list of sheets");
+    const span = elementSpan(this.xml, `${this.p}sheets`) ?? this.emptySheetList();
     const sheetId = Math.max(0, ...this.sheets().map((s) => s.sheetId)) + 1;
     const idAttribute = this.r !== null ? `${this.r}:id="${relId}"` : `xmlns:r="${REL_NS}" r:id="${relId}"`;
     const tag = `<${this.p}sheet name="${escapeAttribute(name)}" sheetId="${sheetId}" ${idAttribute}/>`;
+    if (span.inner === null) {
+      // <sheets/>: a workbook saved with no sheet at all.
+      const list = `<${this.p}sheets>${tag}</${this.p}sheets>`;
+      this.xml = this.xml.slice(0, span.start) + list + this.xml.slice(span.end);
+      return;
+    }
     this.xml = this.xml.slice(0, span.innerEnd!) + tag + this.xml.slice(span.innerEnd!);
+  }
+
+  /** A workbook saved with no sheet may have no <sheets> at all: one goes where the schema has it. */
+  private emptySheetList(): { start: number; end: number; inner: null; innerEnd: null } {
+    let at = -1;
+    for (const name of AFTER_SHEETS) {
+      const m = new RegExp(`<${this.p}${name}(?=[\\s/>])`).exec(this.xml);
+      if (m && (at < 0 || m.index < at)) at = m.index;
+    }
+    if (at < 0) at = this.xml.lastIndexOf(`</${this.p}workbook>`);
+    if (at < 0) throw new CannotGraftError(this.part, "no end to the workbook element");
+    return { start: at, end: at, inner: null, innerEnd: null };
   }
 
   /** Takes the sheet at `index` (tab order) out of the list, and fixes what counts by position. */
