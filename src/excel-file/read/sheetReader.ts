@@ -162,7 +162,8 @@ export async function readSheetCells(zip: JSZip, path: string, context: CellCont
           break;
         case "c": {
           if (row < 0 || column < 0) break;
-          if (hasFormula && !hasValue) {
+          // openpyxl writes an empty <v></v> where no result was calculated; "" is a string result only as t="str".
+          if (hasFormula && (!hasValue || (raw === "" && type !== "str" && type !== "inlineStr"))) {
             uncalculated.push([row, column]);
             break;
           }
