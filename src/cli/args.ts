@@ -5,7 +5,7 @@ import { DEFAULT_LANG } from "../core/i18n/format";
 import type { CliMessageId } from "../core/i18n/cli";
 
 /**
- * `WORKBOOK.xlsx [--out OUT.xlsx] [--json OUT.json|-] [--ics OUT.ics] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]`,
+ * `WORKBOOK.xlsx [--out OUT.xlsx] [--json OUT.json|-] [--ics OUT.ics] [--settings FILE.json] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]`,
  * flags also as `--flag=value`, `--` ends the flags. Pure: no file is touched here.
  */
 export interface ReportArgs {
@@ -16,6 +16,8 @@ export interface ReportArgs {
   json: string | null;
   /** The calendar file (renewal reminders and greetings); absent when not asked for. */
   ics?: string;
+  /** Settings (the task pane's JSON) over those saved in the workbook; absent when not given. */
+  settings?: string;
   /** null: the machine's date. */
   today: IsoDate | null;
   /** null: today's year. */
@@ -33,12 +35,13 @@ export interface ArgsError {
 export type ParsedArgs =
   { kind: "run"; args: ReportArgs } | { kind: "help"; lang: Lang } | { kind: "error"; error: ArgsError };
 
-type ValueFlag = "--out" | "--json" | "--ics" | "--today" | "--year" | "--lang";
+type ValueFlag = "--out" | "--json" | "--ics" | "--settings" | "--today" | "--year" | "--lang";
 
 const VALUE_FLAGS: Record<ValueFlag, string> = {
   "--out": "--out 输出.xlsx",
   "--json": "--json report.json",
   "--ics": "--ics 提醒.ics",
+  "--settings": "--settings 设置.json",
   "--today": "--today 2026-11-27",
   "--year": "--year 2026",
   "--lang": "--lang en-US",
@@ -167,6 +170,15 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
 
   return {
     kind: "run",
-    args: { workbook, out, json, ...(ics !== undefined ? { ics } : {}), today, year, lang: chosenLang },
+    args: {
+      workbook,
+      out,
+      json,
+      ...(ics !== undefined ? { ics } : {}),
+      ...(given["--settings"] !== undefined ? { settings: given["--settings"] } : {}),
+      today,
+      year,
+      lang: chosenLang,
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { analyzeWorkbook } from "../core/analyze";
 import { todayIso } from "../core/dates/isoDate";
@@ -7,7 +7,8 @@ import { CLI_MESSAGES, type CliMessageId } from "../core/i18n/cli";
 import { DEFAULT_LANG, fill } from "../core/i18n/format";
 import type { Lang } from "../core/model";
 import { buildReport } from "../core/report/buildReport";
-import { readWorkbookBuffer, readWorkbookBytes, WorkbookReadError } from "../excel-file/readWorkbook";
+import { readWorkbookBytes, readWorkbookPackage, WorkbookReadError } from "../excel-file/readWorkbook";
+import { readStoredSettings, SETTINGS_KEY, type StoredSettings } from "../core/storedSettings";
 import { applyPlanToXlsx, CannotGraftError } from "../excel-file/applyPlan";
 import { planWrites } from "../core/plan/planWrites";
 import { calendarEvents, calendarIcs, calendarInputOf } from "../core/greetings/calendarIcs";
@@ -87,9 +88,12 @@ async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, s
   };
   // The file is read once: the same bytes are analysed and, for --out, copied with the plan applied.
   const bytes = await readWorkbookBytes(path).catch(fail);
-  const book = await readWorkbookBuffer(bytes).catch(fail);
-  const today = args.today ?? todayIso(io.now());
-  const analysis = analyzeWorkbook(book, { today, year: args.year ?? undefined });
+  const { book, settings } = await readWorkbookPackage(bytes).catch(fail);
+  const stored = await storedSettings(settings[SETTINGS_KEY], args, io);
+  // As inside Excel: a "today" or year fixed in the settings holds, unless the command line fixes one.
+  const today = args.today ?? stored.today ?? todayIso(io.now());
+  const year = args.year ?? stored.year ?? undefined;
+  const analysis = analyzeWorkbook(book, { today, year, settings: stored.settings });
 
   if (args.out !== null) {
     const plan = planWrites(analysis, book, { lang: args.lang, scope: "all", fixedToday: args.today });
@@ -120,6 +124,40 @@ async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, s
     findings: analysis.findings.length,
     today,
   };
+}
+
+/**
+ * The settings the task pane saved in the workbook, with those of `--settings` over them key by
+ * key (a file exported from the task pane, or written by hand: the same JSON).
+ */
+async function storedSettings(saved: unknown, args: ReportArgs, io: CliIo): Promise<StoredSettings> {
+  const fromWorkbook = jsonObject(saved);
+  if (args.settings === undefined) return readStoredSettings(fromWorkbook ?? {});
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, args.settings), "utf8");
+  } catch (error) {
+    throw new CliFailure(EXIT_USAGE, "settings.unreadable", {
+      path: args.settings,
+      reason: (error as NodeJS.ErrnoException | null)?.code ?? describe(error),
+    });
+  }
+  const fromFile = jsonObject(text.replace(/^\uFEFF/, ""));
+  if (fromFile === null) throw new CliFailure(EXIT_USAGE, "settings.notJson", { path: args.settings });
+  return readStoredSettings({ ...(fromWorkbook ?? {}), ...fromFile });
+}
+
+/** A JSON object, from its text or as it is; anything else null. */
+function jsonObject(value: unknown): Record<string, unknown> | null {
+  let data = value;
+  if (typeof value === "string") {
+    try {
+      data = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
 }
 
 /** Writes beside the target and renames, so that a failure never leaves half a file. */

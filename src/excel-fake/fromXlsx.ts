@@ -9,6 +9,9 @@
  *   sheet are kept. Charts are not read (exceljs does not read them).
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { SETTINGS_KEY, WRITTEN_KEY } from "../core/storedSettings";
+import { readOfficeSettings } from "../excel-file/read/officeSettings";
 import { tableModelsOf } from "../excel-file/exceljsTables";
 import { parseArea, formatArea } from "./address";
 import { dateToSerial } from "./cellInput";
@@ -167,6 +170,7 @@ export async function fakeStateFromXlsx(data: Buffer | ArrayBuffer): Promise<Fak
   return {
     sheets,
     activeSheet: activeTab !== undefined && sheets[activeTab] ? sheets[activeTab]!.name : null,
-    settings: {},
+    // The add-in's settings saved in the file, as Excel hands them to the add-in that saved them.
+    settings: await readOfficeSettings(await JSZip.loadAsync(data), [SETTINGS_KEY, WRITTEN_KEY]),
   };
 }

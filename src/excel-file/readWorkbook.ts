@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
+import { SETTINGS_KEY, WRITTEN_KEY } from "../core/storedSettings";
 import type { WorkbookGrid } from "../core/workbook";
 import { readWorkbookParts } from "./read/workbookParts";
+import { readOfficeSettings } from "./read/officeSettings";
 
 /**
  * Reads an .xlsx file into the plain grid the core takes, the way office-js hands a workbook
@@ -56,10 +58,18 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
 }
 
 export async function readWorkbookBuffer(data: Buffer | ArrayBuffer): Promise<WorkbookGrid> {
+  return (await readWorkbookPackage(data)).book;
+}
+
+/** The grid, and the add-in's Office settings saved in the workbook (by key, JSON values). */
+export async function readWorkbookPackage(
+  data: Buffer | ArrayBuffer,
+): Promise<{ book: WorkbookGrid; settings: Record<string, unknown> }> {
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data);
   checkContainer(buffer);
   try {
-    return await readWorkbookParts(await JSZip.loadAsync(buffer));
+    const zip = await JSZip.loadAsync(buffer);
+    return { book: await readWorkbookParts(zip), settings: await readOfficeSettings(zip, [SETTINGS_KEY, WRITTEN_KEY]) };
   } catch (error) {
     throw new WorkbookReadError("corrupt", `the workbook cannot be read: ${oneLine(error)}`, { cause: error });
   }

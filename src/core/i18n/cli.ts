@@ -4,15 +4,17 @@ import type { Catalog } from "./format";
 export const CLI_MESSAGES = {
   usage: {
     "zh-CN":
-      "用法：npm run report -- 台账.xlsx [--json 输出.json|-] [--out 输出.xlsx] [--ics 提醒.ics] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]（未指定 --json、--out 和 --ics 时，报告 JSON 输出到标准输出；--ics 写出续签提醒和节日问候的日历文件）",
+      "用法：npm run report -- 台账.xlsx [--json 输出.json|-] [--out 输出.xlsx] [--ics 提醒.ics] [--settings 设置.json] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]（未指定 --json、--out 和 --ics 时，报告 JSON 输出到标准输出；--ics 写出续签提醒和节日问候的日历文件；工作簿中保存的加载项设置会被采用，--settings 中的项优先）",
     "en-US":
-      "Usage: npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--ics OUT.ics] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US] (with none of --json, --out and --ics, the JSON report goes to standard output; --ics writes a calendar file of renewal reminders and greetings)",
+      "Usage: npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--ics OUT.ics] [--settings SETTINGS.json] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US] (with none of --json, --out and --ics, the JSON report goes to standard output; --ics writes a calendar file of renewal reminders and greetings; the add-in's settings saved in the workbook are used, those in --settings take precedence)",
   },
 
   // Arguments (exit 2)
   "args.unknownFlag": {
-    "zh-CN": "不认识的选项 {flag}。可用选项：--json、--out、--ics、--today、--year、--lang（--help 查看用法）",
-    "en-US": "Unknown option {flag}. Options: --json, --out, --ics, --today, --year, --lang (--help for usage)",
+    "zh-CN":
+      "不认识的选项 {flag}。可用选项：--json、--out、--ics、--settings、--today、--year、--lang（--help 查看用法）",
+    "en-US":
+      "Unknown option {flag}. Options: --json, --out, --ics, --settings, --today, --year, --lang (--help for usage)",
   },
   "args.missingValue": {
     "zh-CN": "选项 {flag} 后面缺少取值，例如 {example}",
@@ -75,6 +77,16 @@ export const CLI_MESSAGES = {
   "read.corrupt": {
     "zh-CN": "{path} 已损坏，无法读取。请在 Excel 中打开并另存一份再试",
     "en-US": "{path} is damaged and cannot be read. Open it in Excel, save a copy and try again",
+  },
+
+  "settings.unreadable": {
+    "zh-CN": "无法读取设置文件 {path}：{reason}",
+    "en-US": "Cannot read the settings file {path}: {reason}",
+  },
+  "settings.notJson": {
+    "zh-CN": '设置文件 {path} 不是 JSON 对象（应为任务窗格“设置”导出的格式，例如 {"urgentDays": 60}）',
+    "en-US":
+      'The settings file {path} is not a JSON object (expected the task pane\'s settings, e.g. {"urgentDays": 60})',
   },
 
   // Output

@@ -1,4 +1,4 @@
-import type JSZip from "jszip";
+import JSZip from "jszip";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 
 /**
@@ -51,6 +51,14 @@ export function streamPart(zip: JSZip, path: string, handlers: XmlHandlers): Pro
   const file = zip.file(path);
   if (!file) return Promise.resolve(false);
   const parser = parserFor(handlers);
+  // jszip's typings leave out the flag it sets where Node streams exist.
+  if (!(JSZip.support as { nodestream?: boolean }).nodestream) {
+    // In a browser (the preview) there are no Node streams: the part is parsed whole.
+    return file.async("string").then((xml) => {
+      parser.write(xml).close();
+      return true;
+    });
+  }
   const decoder = new TextDecoder("utf-8");
   return new Promise((resolve, reject) => {
     const stream = file.nodeStream("nodebuffer");
