@@ -146,3 +146,48 @@ export async function uncalculatedFormulas(): Promise<Buffer> {
     }),
   });
 }
+
+const WEB_EXTENSION = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
+const TASKPANES = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";
+
+/**
+ * The workbook with Office add-in settings saved as Excel saves them: a web-extension part holding
+ * each setting as a property (name, JSON value), reached from the package through the task pane
+ * part. `settings` are the values by key, as `workbook.settings.add(key, value)` takes them.
+ */
+export async function withOfficeSettings(xlsx: Buffer, settings: Record<string, unknown>): Promise<Buffer> {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  const properties = Object.entries(settings)
+    .map(([name, value]) => `<we:property name="${esc(name)}" value="${esc(JSON.stringify(value))}"/>`)
+    .join("");
+  const zip = await JSZip.loadAsync(xlsx);
+  zip.file(
+    "xl/webextensions/webextension1.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="${WEB_EXTENSION}" id="{6B0A3F36-3C0E-4E55-9F7B-7A0B5B0C1D2E}"><we:reference id="c3a1e1b0-5d7e-4a57-9d55-0b1c6c0a7f11" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/><we:properties>${properties}</we:properties><we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></we:webextension>`,
+  );
+  zip.file(
+    "xl/webextensions/taskpanes.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${TASKPANES}"><wetp:taskpane dockstate="right" visibility="0" width="350" row="4"><wetp:webextensionref xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`,
+  );
+  zip.file(
+    "xl/webextensions/_rels/taskpanes.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>`,
+  );
+  const rels = await zip.file("_rels/.rels")!.async("string");
+  zip.file(
+    "_rels/.rels",
+    rels.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdWe1" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"/></Relationships>`,
+    ),
+  );
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      `<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/><Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/></Types>`,
+    ),
+  );
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
