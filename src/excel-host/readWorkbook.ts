@@ -143,6 +143,7 @@ async function readBlocks(
       worksheets[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.columns).load("values,numberFormat"),
     );
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per batch of blocks that fits
       await context.sync();
     } catch (error) {
       const tooBig = (error as { code?: string }).code === "ResponsePayloadSizeLimitExceeded";
