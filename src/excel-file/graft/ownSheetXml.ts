@@ -121,7 +121,10 @@ export function ownSheetParts(sheet: SheetPlan, tableId: number, styles: StyleSh
 
 /** A table column's name as Excel keeps it: control characters (a line break) as `_xHHHH_`. */
 function tableColumnName(header: string): string {
-  return header
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-    .replace(/[\u0000-\u001f]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, "0")}_`);
+  return (
+    header
+      .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+      // eslint-disable-next-line no-control-regex -- control characters are what is escaped here
+      .replace(/[\u0000-\u001f]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, "0")}_`)
+  );
 }

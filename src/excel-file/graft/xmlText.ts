@@ -33,12 +33,11 @@ export function escapeAttribute(text: string): string {
  */
 export function encodeCellText(text: string): string {
   return escapeText(
-    text
-      .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-      .replace(
-        /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
-        (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
-      ),
+    text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(
+      // eslint-disable-next-line no-control-regex -- control characters are what is escaped here
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+      (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    ),
   );
 }
 
