@@ -100,4 +100,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The in-memory host stands on its own (tests and the preview use it, it uses none of them): exceljs to load
+    // a workbook, and its own modules.
+    files: ["src/excel-fake/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^\\.\\./", message: "src/excel-fake depends on nothing of the add-in's." }] },
+      ],
+    },
+  },
 );

@@ -2,6 +2,7 @@
  * Builds a fake host's state from an .xlsx file (exceljs): so that a test or the preview page
  * can run the office-js writer against a real workbook.
  * - Dates become Excel serial numbers of the workbook's date system and keep their number format.
+ * - The add-in settings saved in the file (web-extension properties) become `settings`.
  * - Formulas keep their text (with "=") and their cached result.
  * - Merged cells: only the master cell keeps its value (as Excel stores them).
  * - Tables, conditional formats (expression rules become "Custom"; other kinds keep exceljs's
@@ -9,16 +10,12 @@
  *   sheet are kept. Charts are not read (exceljs does not read them).
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { SETTINGS_KEY, WRITTEN_KEY } from "../core/storedSettings";
-import { readOfficeSettings } from "../excel-file/read/officeSettings";
-import { readWorkbookInfo } from "../excel-file/read/workbookParts";
-import { tableModelsOf } from "../excel-file/exceljsTables";
 import { parseArea, formatArea } from "./address";
+import { packageExtras } from "./packageExtras";
 import { dateToSerial } from "./cellInput";
 import {
-  charactersToPoints,
   emptySheet,
+  fileWidthToPoints,
   type FakeCell,
   type FakeConditionalFormat,
   type FakeHyperlink,
@@ -30,6 +27,15 @@ import { refreshTableHeaders } from "./sheetOps";
 function argbToHex(argb: string | undefined): string | undefined {
   if (!argb || !/^[0-9A-Fa-f]{8}$/.test(argb)) return undefined;
   return `#${argb.slice(2).toUpperCase()}`;
+}
+
+/** exceljs's underline as `RangeFont.underline`. */
+function underlineOf(underline: ExcelJS.Font["underline"] | undefined): string | undefined {
+  if (underline === true || underline === "single") return "Single";
+  if (underline === "double") return "Double";
+  if (underline === "singleAccounting") return "SingleAccountant";
+  if (underline === "doubleAccounting") return "DoubleAccountant";
+  return undefined;
 }
 
 /** Days between the two date systems' serials of one day (exceljs hands over dates, not serials). */
@@ -85,6 +91,8 @@ function readCell(cell: ExcelJS.Cell, date1904: boolean): FakeCell | null {
   const numFmt = cell.numFmt;
   if (numFmt && numFmt !== "General") out.numberFormat = numFmt;
   if (cell.font?.bold) out.bold = true;
+  const underline = underlineOf(cell.font?.underline);
+  if (underline) out.underline = underline;
   const fontColor = argbToHex(cell.font?.color?.argb);
   if (fontColor && fontColor !== "#000000") out.fontColor = fontColor;
   const fill = cell.fill as ExcelJS.FillPattern | undefined;
@@ -95,6 +103,25 @@ function readCell(cell: ExcelJS.Cell, date1904: boolean): FakeCell | null {
   if (cell.alignment?.wrapText) out.wrapText = true;
   const blank = out.value === null && Object.keys(out).length === 1;
   return blank ? null : out;
+}
+
+/**
+ * What exceljs 4.4.0 holds for a table it has read: the range is `tableRef` (header and totals
+ * included), `ref` only the top-left cell; `headerRow` is true only when the file spells out
+ * headerRowCount="1". Its typings do not describe this, hence the narrow shape.
+ */
+interface LoadedTable {
+  name?: string;
+  tableRef?: string;
+  ref?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  style?: { theme?: string };
+}
+
+function tablesOf(ws: ExcelJS.Worksheet): LoadedTable[] {
+  const held = (ws as unknown as { tables?: Record<string, { table?: LoadedTable } | undefined> }).tables ?? {};
+  return Object.values(held).flatMap((entry) => (entry?.table ? [entry.table] : []));
 }
 
 interface LoadedRule {
@@ -115,7 +142,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): FakeSheet {
       if (fake) sheet.cells[`${Number(cell.row) - 1},${Number(cell.col) - 1}`] = fake;
     });
   });
-  for (const model of tableModelsOf(ws)) {
+  for (const model of tablesOf(ws)) {
     const ref = model.tableRef ?? model.ref;
     const rect = ref ? parseArea(ref) : null;
     if (!rect || !model.name) continue;
@@ -160,7 +187,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): FakeSheet {
   if (view?.state === "frozen" && view.ySplit) sheet.freezeRows = view.ySplit;
   for (let c = 1; c <= ws.columnCount; c++) {
     const width = ws.getColumn(c).width;
-    if (typeof width === "number" && width > 0) sheet.columnWidths[c - 1] = charactersToPoints(width);
+    if (typeof width === "number" && width > 0) sheet.columnWidths[c - 1] = fileWidthToPoints(width);
   }
   return sheet;
 }
@@ -173,15 +200,15 @@ export async function fakeStateFromXlsx(data: Buffer | ArrayBuffer): Promise<Fak
   // exceljs adds the 1904 offset to the dates it makes only when it recognises the flag ("1", not
   // LibreOffice's "true"); whichever it did, the serials are put back in the workbook's own system.
   const shifted = workbook.properties.date1904 === true;
-  const zip = await JSZip.loadAsync(data);
-  const date1904 = shifted || (await readWorkbookInfo(zip)).date1904;
+  const extras = await packageExtras(data);
+  const date1904 = shifted || extras.date1904;
   const sheets = workbook.worksheets.map((ws) => readSheet(ws, shifted));
   const activeTab = (workbook.views?.[0] as { activeTab?: number } | undefined)?.activeTab;
   return {
     sheets,
     activeSheet: activeTab !== undefined && sheets[activeTab] ? sheets[activeTab]!.name : null,
-    // The add-in's settings saved in the file, as Excel hands them to the add-in that saved them.
-    settings: await readOfficeSettings(zip, [SETTINGS_KEY, WRITTEN_KEY]),
+    // The add-in settings saved in the file, as Excel hands them to the add-in that saved them.
+    settings: extras.settings,
     ...(date1904 ? { date1904 } : {}),
   };
 }

@@ -1,10 +1,10 @@
 import JSZip from "jszip";
-import { HIGHLIGHT_MARKER, type ColumnKind, type SheetPlan, type WritePlan } from "../core/plan/writePlan";
+import { HIGHLIGHT_MARKER, type SheetPlan, type WritePlan } from "../core/plan/writePlan";
 import { addChartsToZip, type ChartSpec } from "./chartXml";
 import { absoluteColumnRange } from "./plan/a1";
 import { entryName, relsPath, workbookPart } from "./read/packageParts";
 import { withHighlight, withoutOwnRules } from "./graft/conditionalFormats";
-import { ownSheetParts, type SheetLook } from "./graft/ownSheetXml";
+import { ownSheetParts } from "./graft/ownSheetXml";
 import {
   addRel,
   CONTENT_TYPE,
@@ -40,34 +40,6 @@ export { CannotGraftError } from "./graft/xmlText";
  * Office add-in settings (the webextension part): `plan.settings` is not written here; the
  * office-js writer keeps them in the document's Office settings, which only Excel can attach.
  */
-
-/** The look of the add-in's tables. */
-export const TABLE_STYLE = "TableStyleMedium2";
-
-/**
- * Number formats by column kind; link and text cells are text, as the office-js writer formats
- * them (it must: Excel parses a string written to a cell that is not text). So are the headers.
- */
-export const NUMBER_FORMATS: Record<ColumnKind, string> = {
-  text: "@",
-  date: "yyyy-mm-dd",
-  integer: "0",
-  number: "0.00",
-  percent: "0%",
-  link: "@",
-};
-
-const LOOK: SheetLook = {
-  tableStyle: TABLE_STYLE,
-  numberFormats: NUMBER_FORMATS,
-  headerFormat: "@",
-  linkColor: "FF0563C1",
-};
-
-/** Where the chart goes: one column right of the table, from the second row, this big (cells). */
-const CHART_GAP_COLUMNS = 1;
-const CHART_WIDTH_COLUMNS = 9;
-const CHART_HEIGHT_ROWS = 20;
 
 const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -115,7 +87,7 @@ export async function applyPlanToXlsx(input: Buffer, plan: WritePlan): Promise<B
     }
     const tablePath = freePart(zip, "xl/tables/table", ".xml", taken);
     // Table ids are unique in a workbook; the replaced sheet's table is gone, so a rerun reuses its id.
-    const parts = ownSheetParts(sheet, await freeTableId(zip), styles.sheet, LOOK);
+    const parts = ownSheetParts(sheet, await freeTableId(zip), styles.sheet);
     zip.file(tablePath, parts.tableXml);
     await setContentType(zip, tablePath, CONTENT_TYPE.table);
     zip.file(part, parts.sheetXml);
@@ -263,7 +235,7 @@ function checkPlan(plan: WritePlan): void {
 // ---------------------------------------------------------------------------------------------
 // Charts
 
-/** The chart of a plan sheet: categories and series are the table's body cells, right of the table. */
+/** The chart of a plan sheet: categories and series are the table's body cells; where it sits, the plan says. */
 export function chartSpecOf(sheet: SheetPlan): ChartSpec | null {
   if (!sheet.chart) return null;
   const { chart } = sheet;
@@ -272,7 +244,7 @@ export function chartSpecOf(sheet: SheetPlan): ChartSpec | null {
     if (!sheet.columns[j])
       throw new Error(`the chart of "${sheet.name}" uses column ${j}, which the table does not have`);
   }
-  const left = sheet.columns.length + CHART_GAP_COLUMNS;
+  const { topLeft, bottomRight } = chart.position;
   return {
     sheet: sheet.name,
     title: chart.title,
@@ -282,6 +254,10 @@ export function chartSpecOf(sheet: SheetPlan): ChartSpec | null {
       name: sheet.columns[j].header,
       values: absoluteColumnRange(sheet.name, j, 1, lastRow),
     })),
-    anchor: { from: { col: left, row: 1 }, to: { col: left + CHART_WIDTH_COLUMNS, row: 1 + CHART_HEIGHT_ROWS } },
+    // The drawing's corner is the top-left of the cell after the last one covered.
+    anchor: {
+      from: { col: topLeft.column, row: topLeft.row },
+      to: { col: bottomRight.column + 1, row: bottomRight.row + 1 },
+    },
   };
 }

@@ -1,5 +1,6 @@
-import type { ColumnKind, LinkValue, PlanValue, SheetPlan, WritePlan } from "../core/plan/writePlan";
+import type { LinkValue, PlanCell, PlanFont, PlanValue, SheetPlan, WritePlan } from "../core/plan/writePlan";
 import { columnLetter } from "../core/detect/mapping";
+import { columnWidthPoints } from "./columnWidth";
 import type { WorkbookInventory } from "./readWorkbook";
 
 /**
@@ -11,9 +12,8 @@ export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 const ROWS_PER_STEP = 2000;
 /** At most this much of the request per step of rows, so that steps pack well under the budget. */
 const STEP_BYTES = 256 * 1024;
-
-/** Excel's column width is in points; a character of the default font is about 7 points wide. */
-const POINTS_PER_CHARACTER = 7;
+/** A font set on one range of link cells. */
+const FONT_BYTES = 300;
 
 /** Sheets being built are named so, and are removed if a failed run left one behind. */
 export const TEMP_SHEET_PREFIX = "~PartnerCities~";
@@ -27,17 +27,6 @@ interface Previous {
   /** Already set aside by a run that failed during its swap. */
   aside: boolean;
 }
-
-const NUMBER_FORMATS: Record<ColumnKind, string> = {
-  // Text columns are formatted as text before values go in, so that a partner named
-  // "=HYPERLINK(…)" stays that text: Excel turns a string into a formula only in a non-text cell.
-  text: "@",
-  link: "@",
-  date: "yyyy-mm-dd",
-  integer: "0",
-  number: "0.00",
-  percent: "0%",
-};
 
 interface Step {
   bytes: number;
@@ -198,7 +187,8 @@ function sheetSteps(
 ): Step[] {
   const tempName = names.temp;
   const width = plan.columns.length;
-  const formats = plan.columns.map((c) => NUMBER_FORMATS[c.kind]);
+  // Formats go in before values: a text column's "@" keeps a partner named "=HYPERLINK(…)" text.
+  const formats = plan.columns.map((c) => c.numberFormat);
   const lastColumn = columnLetter(width - 1);
   const bodyRows = plan.rows.length;
   const tempTable = `${plan.tableName}_new`;
@@ -209,10 +199,10 @@ function sheetSteps(
     small(() => {
       const ws = worksheets.add(tempName);
       plan.columns.forEach((c, i) => {
-        ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = c.width * POINTS_PER_CHARACTER;
+        ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = columnWidthPoints(c.width);
       });
       const header = ws.getRange(`A1:${lastColumn}1`);
-      header.numberFormat = [plan.columns.map(() => "@")];
+      header.numberFormat = [plan.columns.map(() => plan.headerNumberFormat)];
       header.values = [plan.columns.map((c) => c.header)];
     }),
   );
@@ -229,6 +219,8 @@ function sheetSteps(
       end++;
     }
     const rows = plan.rows.slice(start, end);
+    const runs = linkRuns(rows);
+    bytes += FONT_BYTES * runs.length;
     const values = rows.map((r) => r.map(cellValue));
     const first = start;
     start = end;
@@ -249,6 +241,10 @@ function sheetSteps(
               };
           }),
         );
+        for (const run of runs) {
+          const address = `${columnLetter(run.column)}${start + 2 + run.first}:${columnLetter(run.column)}${start + 2 + run.last}`;
+          setFont(ws.getRange(address), plan.linkFont);
+        }
       },
     });
   }
@@ -256,7 +252,9 @@ function sheetSteps(
   steps.push(
     small(() => {
       const ws = sheet();
-      ws.tables.add(`A1:${lastColumn}${Math.max(bodyRows, 1) + 1}`, true).name = tempTable;
+      const table = ws.tables.add(`A1:${lastColumn}${Math.max(bodyRows, 1) + 1}`, true);
+      table.name = tempTable;
+      table.style = plan.tableStyle;
       ws.freezePanes.freezeRows(plan.freezeRows);
       if (plan.totals) {
         // Under the table (an empty table still has one blank body row).
@@ -264,7 +262,7 @@ function sheetSteps(
         const totals = ws.getRange(`A${row}:${lastColumn}${row}`);
         totals.numberFormat = [formats];
         totals.values = [plan.totals.map((v) => v ?? "")];
-        totals.format.font.bold = true;
+        setFont(totals, plan.totalsFont);
       }
       if (plan.chart && bodyRows > 0) {
         const { categoryColumn, seriesColumns } = plan.chart;
@@ -272,7 +270,7 @@ function sheetSteps(
         const to = columnLetter(Math.max(categoryColumn, ...seriesColumns));
         const chart = ws.charts.add("ColumnClustered", ws.getRange(`${from}1:${to}${bodyRows + 1}`), "Columns");
         chart.title.text = plan.chart.title;
-        chart.setPosition(`${columnLetter(width + 1)}2`, `${columnLetter(width + 10)}22`);
+        chart.setPosition(a1(plan.chart.position.topLeft), a1(plan.chart.position.bottomRight));
       }
     }),
   );
@@ -321,6 +319,35 @@ function rowBytes(row: (PlanValue | LinkValue)[], formatBytes: number): number {
   let bytes = utf8Bytes(row.map(cellValue)) + 1 + formatBytes;
   for (const v of row) if (isLink(v)) bytes += 16 + utf8Bytes({ documentReference: v.target, textToDisplay: v.text });
   return bytes;
+}
+
+/** The link cells of a block of rows as runs down each column, so that one range takes their font. */
+function linkRuns(rows: (PlanValue | LinkValue)[][]): { column: number; first: number; last: number }[] {
+  const runs: { column: number; first: number; last: number }[] = [];
+  const open = new Map<number, { column: number; first: number; last: number }>();
+  rows.forEach((r, i) =>
+    r.forEach((v, c) => {
+      if (!isLink(v)) return;
+      const run = open.get(c);
+      if (run && run.last === i - 1) run.last = i;
+      else {
+        const next = { column: c, first: i, last: i };
+        open.set(c, next);
+        runs.push(next);
+      }
+    }),
+  );
+  return runs;
+}
+
+function setFont(range: Excel.Range, font: PlanFont): void {
+  if (font.bold) range.format.font.bold = true;
+  if (font.underline) range.format.font.underline = "Single";
+  if (font.color) range.format.font.color = font.color;
+}
+
+function a1(cell: PlanCell): string {
+  return `${columnLetter(cell.column)}${cell.row + 1}`;
 }
 
 function isLink(v: PlanValue | LinkValue): v is LinkValue {

@@ -1,5 +1,7 @@
 import { columnLetter } from "../../core/detect/mapping";
-import type { ColumnKind, LinkValue, PlanValue, SheetPlan } from "../../core/plan/writePlan";
+import type { LinkValue, PlanFont, PlanValue, SheetPlan } from "../../core/plan/writePlan";
+import { fileColumnWidth } from "../columnWidth";
+import { argb } from "./conditionalFormats";
 import type { CellStyle, StyleSheet } from "./styleSheet";
 import { encodeCellText, escapeAttribute, MAIN_NS, REL_NS } from "./xmlText";
 
@@ -9,14 +11,6 @@ import { encodeCellText, escapeAttribute, MAIN_NS, REL_NS } from "./xmlText";
  * header; links to places in the workbook) and its table. Strings are always text: the plan never
  * holds a formula.
  */
-
-export interface SheetLook {
-  tableStyle: string;
-  numberFormats: Record<ColumnKind, string>;
-  headerFormat: string;
-  /** ARGB of a link's text. */
-  linkColor: string;
-}
 
 export interface OwnSheetParts {
   sheetXml: string;
@@ -34,7 +28,12 @@ function numberText(value: number): string {
   return String(value);
 }
 
-export function ownSheetParts(sheet: SheetPlan, tableId: number, styles: StyleSheet, look: SheetLook): OwnSheetParts {
+/** A plan font as a cell style's font. */
+function fontStyle(font: PlanFont): Pick<CellStyle, "bold" | "underline" | "color"> {
+  return { bold: font.bold, underline: font.underline, ...(font.color ? { color: argb(font.color) } : {}) };
+}
+
+export function ownSheetParts(sheet: SheetPlan, tableId: number, styles: StyleSheet): OwnSheetParts {
   const width = sheet.columns.length;
   const lastColumn = columnLetter(width - 1);
   // Excel tables have at least one body row: an empty plan gets one empty row, as Excel makes it.
@@ -43,12 +42,10 @@ export function ownSheetParts(sheet: SheetPlan, tableId: number, styles: StyleSh
   const lastRow = 1 + bodyRows + (sheet.totals ? 1 : 0);
 
   const xf = (style: CellStyle) => styles.cellXf(style);
-  const headerStyle = xf({ numberFormat: look.headerFormat });
-  const bodyStyles = sheet.columns.map((c) => xf({ numberFormat: look.numberFormats[c.kind] }));
-  const linkStyles = sheet.columns.map((c) =>
-    xf({ numberFormat: look.numberFormats[c.kind], color: look.linkColor, underline: true }),
-  );
-  const totalStyles = sheet.columns.map((c) => xf({ numberFormat: look.numberFormats[c.kind], bold: true }));
+  const headerStyle = xf({ numberFormat: sheet.headerNumberFormat });
+  const bodyStyles = sheet.columns.map((c) => xf({ numberFormat: c.numberFormat }));
+  const linkStyles = sheet.columns.map((c) => xf({ numberFormat: c.numberFormat, ...fontStyle(sheet.linkFont) }));
+  const totalStyles = sheet.columns.map((c) => xf({ numberFormat: c.numberFormat, ...fontStyle(sheet.totalsFont) }));
 
   const links: string[] = [];
   const cell = (ref: string, style: number, value: PlanValue | LinkValue): string => {
@@ -91,7 +88,7 @@ export function ownSheetParts(sheet: SheetPlan, tableId: number, styles: StyleSh
       ? `<sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView>`
       : `<sheetView workbookViewId="0"/>`;
   const cols = sheet.columns
-    .map((c, j) => `<col min="${j + 1}" max="${j + 1}" width="${c.width}" customWidth="1"/>`)
+    .map((c, j) => `<col min="${j + 1}" max="${j + 1}" width="${fileColumnWidth(c.width)}" customWidth="1"/>`)
     .join("");
   const sheetXml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
@@ -114,7 +111,7 @@ export function ownSheetParts(sheet: SheetPlan, tableId: number, styles: StyleSh
     `<table xmlns="${MAIN_NS}" id="${tableId}" name="${escapeAttribute(sheet.tableName)}" displayName="${escapeAttribute(sheet.tableName)}" ref="${tableRef}" totalsRowShown="0">` +
     `<autoFilter ref="${tableRef}"/>` +
     `<tableColumns count="${width}">${columns}</tableColumns>` +
-    `<tableStyleInfo name="${escapeAttribute(look.tableStyle)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
+    `<tableStyleInfo name="${escapeAttribute(sheet.tableStyle)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
     `</table>`;
   return { sheetXml, tableXml, tableRef };
 }
