@@ -5,7 +5,8 @@ import { analyzeWorkbook } from "../core/analyze";
 import { todayIso } from "../core/dates/isoDate";
 import { CLI_MESSAGES, type CliMessageId } from "../core/i18n/cli";
 import { DEFAULT_LANG, fill } from "../core/i18n/format";
-import type { Lang } from "../core/model";
+import type { Analysis, Lang } from "../core/model";
+import type { WritePlan } from "../core/plan/writePlan";
 import { buildReport } from "../core/report/buildReport";
 import { readWorkbookBytes, readWorkbookPackage, WorkbookReadError } from "../excel-file/readWorkbook";
 import { readStoredSettings, SETTINGS_KEY, type StoredSettings } from "../core/storedSettings";
@@ -88,15 +89,10 @@ async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, s
   };
   // The file is read once: the same bytes are analysed and, for --out, copied with the plan applied.
   const bytes = await readWorkbookBytes(path).catch(fail);
-  const { book, settings } = await readWorkbookPackage(bytes).catch(fail);
-  const stored = await storedSettings(settings[SETTINGS_KEY], args, io);
-  // As inside Excel: a "today" or year fixed in the settings holds, unless the command line fixes one.
-  const today = args.today ?? stored.today ?? todayIso(io.now());
-  const year = args.year ?? stored.year ?? undefined;
-  const analysis = analyzeWorkbook(book, { today, year, settings: stored.settings });
+  const { analysis, plan } = await analyse(bytes, args, io, fail);
+  const today = analysis.today;
 
-  if (args.out !== null) {
-    const plan = planWrites(analysis, book, { lang: args.lang, scope: "all", fixedToday: args.today });
+  if (plan !== null && args.out !== null) {
     const copy = await applyPlanToXlsx(bytes, plan).catch((error: unknown) => {
       if (error instanceof CannotGraftError)
         throw new CliFailure(EXIT_USAGE, "out.cannotGraft", { part: error.part, detail: error.detail });
@@ -124,6 +120,27 @@ async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, s
     findings: analysis.findings.length,
     today,
   };
+}
+
+/**
+ * The analysis, and the plan when --out asks for a copy. The grid is not kept past them: the copy
+ * is grafted onto the file's own bytes, and a big workbook's grid is most of the memory.
+ */
+async function analyse(
+  bytes: Buffer,
+  args: ReportArgs,
+  io: CliIo,
+  fail: (error: unknown) => never,
+): Promise<{ analysis: Analysis; plan: WritePlan | null }> {
+  const { book, settings } = await readWorkbookPackage(bytes).catch(fail);
+  const stored = await storedSettings(settings[SETTINGS_KEY], args, io);
+  // As inside Excel: a "today" or year fixed in the settings holds, unless the command line fixes one.
+  const today = args.today ?? stored.today ?? todayIso(io.now());
+  const year = args.year ?? stored.year ?? undefined;
+  const analysis = analyzeWorkbook(book, { today, year, settings: stored.settings });
+  const plan =
+    args.out === null ? null : planWrites(analysis, book, { lang: args.lang, scope: "all", fixedToday: args.today });
+  return { analysis, plan };
 }
 
 /**

@@ -3,6 +3,7 @@ import { HIGHLIGHT_MARKER, type SheetPlan, type WritePlan } from "../core/plan/w
 import { addChartsToZip, type ChartSpec } from "./chartXml";
 import { absoluteColumnRange } from "./plan/a1";
 import { entryName, relsPath, workbookPart } from "./read/packageParts";
+import { partContains } from "./read/xmlStream";
 import { withHighlight, withoutOwnRules } from "./graft/conditionalFormats";
 import { ownSheetParts } from "./graft/ownSheetXml";
 import {
@@ -107,9 +108,11 @@ export async function applyPlanToXlsx(input: Buffer, plan: WritePlan): Promise<B
   for (const sheet of cleared) {
     const part = await partOf(sheet.relId);
     if (part === null || writtenParts.has(part)) continue;
+    const target = targets.find((t) => t.sheet === sheet);
+    // A big sheet (an exchange log) is opened whole only if it holds a rule of the add-in's.
+    if (!target && !(await partContains(zip, part, HIGHLIGHT_MARKER))) continue;
     const xml = await text(zip, part);
     if (xml === null) continue;
-    const target = targets.find((t) => t.sheet === sheet);
     let next = withoutOwnRules(xml, part, HIGHLIGHT_MARKER);
     if (target) next = withHighlight(next, part, target.plan, styles.sheet);
     if (next !== xml) zip.file(part, next);

@@ -112,16 +112,19 @@ async function readTablePart(zip: JSZip, path: string): Promise<TablePart | null
   return table;
 }
 
-/** A rectangle from A1 to the last cell holding something, empty cells null. */
-function rectangle<T>(rows: T[][], height: number, width: number): T[][] {
-  const out: T[][] = new Array(height);
+/**
+ * The rows made a rectangle from A1 to the last cell holding something, empty cells null, in
+ * place: a big sheet's cells are never held twice.
+ */
+function rectangle<T>(rows: (T | null)[][], height: number, width: number): (T | null)[][] {
+  rows.length = height;
   for (let r = 0; r < height; r++) {
-    const source = rows[r];
-    const row: T[] = new Array(width);
-    for (let c = 0; c < width; c++) row[c] = (source?.[c] ?? null) as T;
-    out[r] = row;
+    const row = rows[r] ?? [];
+    row.length = width;
+    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
+    rows[r] = row;
   }
-  return out;
+  return rows;
 }
 
 async function readSheet(
@@ -141,10 +144,7 @@ async function readSheet(
     });
   });
   const values = rectangle<CellValue>(cells.values, height, width);
-  const formats = rectangle<string | null>(cells.formats, height, width);
-  // Cells were read row by row and are no longer needed: free them before the next sheet.
-  cells.values.length = 0;
-  cells.formats.length = 0;
+  const formats = rectangle<string>(cells.formats, height, width);
 
   const rels = await readRels(zip, entry.path);
   const tables: TableRegion[] = [];

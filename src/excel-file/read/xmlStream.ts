@@ -87,3 +87,29 @@ export function streamPart(zip: JSZip, path: string, handlers: XmlHandlers): Pro
 export function parseXml(xml: string, handlers: XmlHandlers): void {
   parserFor(handlers).write(xml).close();
 }
+
+/** Whether the part's text holds `needle` (ASCII), read as a stream: a big part is never held whole. */
+export function partContains(zip: JSZip, path: string, needle: string): Promise<boolean> {
+  const file = zip.file(path);
+  if (!file) return Promise.resolve(false);
+  if (!(JSZip.support as { nodestream?: boolean }).nodestream)
+    return file.async("string").then((xml) => xml.includes(needle));
+  return new Promise((resolve, reject) => {
+    const stream = file.nodeStream("nodebuffer");
+    let tail = "";
+    let found = false;
+    stream.on("data", (chunk: Buffer) => {
+      if (found) return;
+      const text = tail + chunk.toString("latin1");
+      if (text.includes(needle)) {
+        found = true;
+        resolve(true);
+        stream.pause();
+        return;
+      }
+      tail = text.slice(-needle.length);
+    });
+    stream.on("error", reject);
+    stream.on("end", () => resolve(found));
+  });
+}
