@@ -12,6 +12,7 @@ import type { IsoDate } from "../../src/core/dates/isoDate";
 import { planWrites, removalPlan } from "../../src/core/plan/planWrites";
 import { applyPlanToXlsx } from "../../src/excel-file/applyPlan";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
+import { register } from "./programs/handEdited";
 import { readWithOpenpyxl, savedByLibreOffice, savedByOpenpyxl } from "./programs/otherPrograms";
 
 jest.setTimeout(300_000);
@@ -20,13 +21,13 @@ const TODAY = "2026-11-27" as IsoDate;
 const SHARED_SAMPLE = join(__dirname, "..", "..", "..", "shared", "samples", "partner-cities-sample.xlsx");
 const DEMO = join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx");
 
-export async function graft(input: Buffer): Promise<Buffer> {
+async function graft(input: Buffer): Promise<Buffer> {
   const grid = await readWorkbookBuffer(input);
   const analysis = analyzeWorkbook(grid, { today: TODAY });
   return applyPlanToXlsx(input, planWrites(analysis, grid, { lang: "zh-CN", scope: "all", fixedToday: TODAY }));
 }
 
-export async function entries(xlsx: Buffer): Promise<Map<string, Buffer>> {
+async function entries(xlsx: Buffer): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(xlsx);
   const out = new Map<string, Buffer>();
   for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir))
@@ -150,5 +151,69 @@ describe("--out read back by openpyxl, a reader other than the one that wrote it
     expect(expiry.cells.C2?.format).toBe("yyyy-mm-dd");
     expect(typeof expiry.cells.C2?.value).toBe("string"); // a date, as openpyxl reads a date cell
     expect(after.sheets.flatMap((s) => s.rules).filter((r) => r.includes("PartnerCities")).length).toBe(3);
+  });
+});
+
+describe("what a user builds on the copy survives the next run", () => {
+  const edit = async (xlsx: Buffer, edits: Record<string, (xml: string) => string>): Promise<Buffer> => {
+    const zip = await JSZip.loadAsync(xlsx);
+    for (const [path, change] of Object.entries(edits)) {
+      const before = await zip.file(path)!.async("string");
+      const after = change(before);
+      if (after === before) throw new Error(`fixture: ${path} unchanged`);
+      zip.file(path, after);
+    }
+    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  };
+  const NAMES =
+    "<definedNames>" +
+    '<definedName name="Rate">0.05</definedName>' +
+    '<definedName name="Broken">#REF!</definedName>' +
+    "<definedName name=\"Dyn\">OFFSET('友城名录'!$A$1,0,0,COUNTA('友城名录'!$A:$A),5)</definedName>" +
+    '<definedName name="Secret" hidden="1">\'友城名录\'!$B$3</definedName>' +
+    '<definedName name="Local" localSheetId="0">\'友城名录\'!$A$1</definedName>' +
+    "<definedName name=\"Soon\">'到期提醒'!$D$2</definedName>" +
+    '<definedName name="Expiries">PartnerCities_Expiry[#Data]</definedName>' +
+    "</definedNames>";
+
+  test("names of every kind, formulas and links at the add-in's sheet and table, a filter's criteria", async () => {
+    const first = await graft(await register());
+    const sheetPart = "xl/worksheets/sheet1.xml";
+    const built = await edit(first, {
+      "xl/workbook.xml": (xml) => xml.replace("</sheets>", `</sheets>${NAMES}`),
+      [sheetPart]: (xml) =>
+        xml
+          .replace(
+            /(<row r="3"[^>]*>[\s\S]*?)(<\/row>)/,
+            `$1<c r="G3"><f>'到期提醒'!D2</f><v>46144</v></c><c r="H3"><f>ROWS(PartnerCities_Expiry)</f><v>4</v></c>$2`,
+          )
+          .replace(
+            "</sheetData>",
+            '</sheetData><autoFilter ref="A2:E6"><filterColumn colId="2"><filters><filter val="友好城市"/></filters></filterColumn></autoFilter>',
+          )
+          .replace(
+            "<pageMargins",
+            `<hyperlinks><hyperlink ref="B3" location="'到期提醒'!A2" display="到期"/></hyperlinks><pageMargins`,
+          ),
+    });
+    const second = await graft(built);
+    const [a, b] = [await entries(built), await entries(second)];
+    const text = (m: Map<string, Buffer>, name: string) => m.get(name)!.toString("utf8");
+    // The user's sheet and names are as the user left them; the add-in's sheet is the same sheet.
+    expect(text(b, sheetPart).replace(/<conditionalFormatting[\s\S]*<\/conditionalFormatting>/, "")).toBe(
+      text(a, sheetPart).replace(/<conditionalFormatting[\s\S]*<\/conditionalFormatting>/, ""),
+    );
+    const names = (xml: string) => /<definedNames>[\s\S]*<\/definedNames>/.exec(xml)![0];
+    expect(names(text(b, "xl/workbook.xml"))).toBe(NAMES);
+    const sheets = (xml: string) => xml.match(/<sheet [^>]*\/>/g);
+    expect(sheets(text(b, "xl/workbook.xml"))).toEqual(sheets(text(a, "xl/workbook.xml")));
+    expect(text(b, "xl/_rels/workbook.xml.rels")).toBe(text(a, "xl/_rels/workbook.xml.rels"));
+    // Read back by openpyxl: the names, the formulas pointing at the add-in's sheet and table.
+    const view = readWithOpenpyxl(second);
+    expect(view.names).toMatchObject({ Rate: "0.05", Broken: "#REF!", Soon: "'到期提醒'!$D$2" });
+    const registerCells = view.sheets[0]!.cells;
+    expect(registerCells.G3!.value).toBe("='到期提醒'!D2");
+    expect(registerCells.H3!.value).toBe("=ROWS(PartnerCities_Expiry)");
+    expect(view.sheets.find((s) => s.name === "到期提醒")!.tables).toHaveProperty("PartnerCities_Expiry");
   });
 });

@@ -25,7 +25,16 @@ import {
   tableWithoutStyle,
   uncalculatedFormulas,
 } from "./handEdited";
-import { openpyxl, readWithOpenpyxl, savedByLibreOffice, savedByOpenpyxl } from "./otherPrograms";
+import {
+  convertedByLibreOffice,
+  openpyxl,
+  readWithOpenpyxl,
+  savedByLibreOffice,
+  savedByOpenpyxl,
+} from "./otherPrograms";
+import { runReport } from "../../../src/cli/report";
+import { writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 
 jest.setTimeout(300_000);
 
@@ -203,4 +212,32 @@ wb.save(sys.argv[1])
       rmSync(tmp, { recursive: true, force: true });
     }
   });
+});
+
+describe("other formats keep their one-line refusal", () => {
+  test.each(["xls", "ods", "csv"])(
+    "the sample as LibreOffice saves it as .%s: exit 2, one line, save it as .xlsx",
+    async (extension) => {
+      const bytes = convertedByLibreOffice(readFileSync(SHARED_SAMPLE), extension);
+      const dir = mkdtempSync(join(tmpdir(), "pc-format-"));
+      try {
+        writeFileSync(join(dir, `book.${extension}`), bytes);
+        const err: string[] = [];
+        const out: string[] = [];
+        const code = await runReport([`book.${extension}`, "--out", "copy.xlsx"], {
+          stdout: (t) => void out.push(t),
+          stderr: (l) => void err.push(l),
+          cwd: dir,
+          now: () => new Date(),
+        });
+        expect(code).toBe(2);
+        expect(out).toEqual([]);
+        expect(err).toEqual([
+          `book.${extension} 不是 Excel 工作簿（.xlsx）。.xls、.csv 等格式请先在 Excel 中另存为 .xlsx`,
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -31,6 +31,11 @@ function inTemp<T>(work: (dir: string) => T): T {
 
 /** The workbook opened and saved again by LibreOffice Calc as .xlsx ("Calc MS Excel 2007 XML"). */
 export function savedByLibreOffice(xlsx: Buffer): Buffer {
+  return convertedByLibreOffice(xlsx, "xlsx", "Calc MS Excel 2007 XML");
+}
+
+/** The workbook saved by LibreOffice Calc in another format (xls, ods, csv): its filter, or the format's default. */
+export function convertedByLibreOffice(xlsx: Buffer, extension: string, filter?: string): Buffer {
   return inTemp((dir) => {
     const input = join(dir, "in", "book.xlsx");
     run("mkdir", ["-p", join(dir, "in"), join(dir, "out"), join(dir, "profile")]);
@@ -40,12 +45,12 @@ export function savedByLibreOffice(xlsx: Buffer): Buffer {
       "--headless",
       "--norestore",
       "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
+      filter ? `${extension}:${filter}` : extension,
       "--outdir",
       join(dir, "out"),
       input,
     ]);
-    return readFileSync(join(dir, "out", "book.xlsx"));
+    return readFileSync(join(dir, "out", `book.${extension}`));
   });
 }
 
