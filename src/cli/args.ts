@@ -5,7 +5,7 @@ import { DEFAULT_LANG } from "../core/i18n/format";
 import type { CliMessageId } from "../core/i18n/cli";
 
 /**
- * `WORKBOOK.xlsx [--out OUT.xlsx] [--json OUT.json|-] [--ics OUT.ics] [--settings FILE.json] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]`,
+ * `WORKBOOK.xlsx [--out OUT.xlsx] [--json OUT.json|-] [--ics OUT.ics] [--docx OUT.docx [--template T.docx]] [--settings FILE.json] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]`,
  * flags also as `--flag=value`, `--` ends the flags. Pure: no file is touched here.
  */
 export interface ReportArgs {
@@ -18,6 +18,10 @@ export interface ReportArgs {
   ics?: string;
   /** Settings (the task pane's JSON) over those saved in the workbook; absent when not given. */
   settings?: string;
+  /** The year-end report (.docx); absent when not asked for. */
+  docx?: string;
+  /** A .docx whose styles the report takes; only with `docx`. */
+  template?: string;
   /** null: the machine's date. */
   today: IsoDate | null;
   /** null: today's year. */
@@ -35,12 +39,15 @@ export interface ArgsError {
 export type ParsedArgs =
   { kind: "run"; args: ReportArgs } | { kind: "help"; lang: Lang } | { kind: "error"; error: ArgsError };
 
-type ValueFlag = "--out" | "--json" | "--ics" | "--settings" | "--today" | "--year" | "--lang";
+type ValueFlag =
+  "--out" | "--json" | "--ics" | "--docx" | "--template" | "--settings" | "--today" | "--year" | "--lang";
 
 const VALUE_FLAGS: Record<ValueFlag, string> = {
   "--out": "--out 输出.xlsx",
   "--json": "--json report.json",
   "--ics": "--ics 提醒.ics",
+  "--docx": "--docx 年度总结.docx",
+  "--template": "--template 模板.docx",
   "--settings": "--settings 设置.json",
   "--today": "--today 2026-11-27",
   "--year": "--year 2026",
@@ -165,8 +172,20 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
     );
     if (clash) return fail("args.sameIcs", { path: ics });
   }
+  const docx = given["--docx"];
+  if (docx !== undefined) {
+    // A Word document is a file to open, never standard output (which the JSON may hold).
+    if (docx === "-") return fail("args.docxStdout");
+    if (resolve(cwd, docx) === input) return fail("args.outputIsInput", { flag: "--docx", path: workbook });
+    const clash = [out, json, ics ?? null].find(
+      (other) => other !== null && other !== "-" && resolve(cwd, other) === resolve(cwd, docx),
+    );
+    if (clash) return fail("args.sameDocx", { path: docx });
+  }
+  const template = given["--template"];
+  if (template !== undefined && docx === undefined) return fail("args.templateWithoutDocx");
   // No output asked for: the JSON goes to standard output, as `npm start` does.
-  if (json === null && out === null && ics === undefined) json = "-";
+  if (json === null && out === null && ics === undefined && docx === undefined) json = "-";
 
   return {
     kind: "run",
@@ -175,6 +194,8 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
       out,
       json,
       ...(ics !== undefined ? { ics } : {}),
+      ...(docx !== undefined ? { docx } : {}),
+      ...(template !== undefined ? { template } : {}),
       ...(given["--settings"] !== undefined ? { settings: given["--settings"] } : {}),
       today,
       year,

@@ -238,8 +238,8 @@ function checkPlan(plan: WritePlan): void {
 // ---------------------------------------------------------------------------------------------
 // Charts
 
-/** The chart of a plan sheet: categories and series are the table's body cells; where it sits, the plan says. */
-export function chartSpecOf(sheet: SheetPlan): ChartSpec | null {
+/** The chart of a plan sheet: categories and series are the table's body cells, where the plan places it. */
+function chartSpecOf(sheet: SheetPlan): ChartSpec | null {
   if (!sheet.chart) return null;
   const { chart } = sheet;
   const lastRow = Math.max(1, sheet.rows.length); // 0-based: body rows are 1 … rows.length
