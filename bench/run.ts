@@ -6,6 +6,9 @@
  *   - parse: readWorkbookBytes and readWorkbookBuffer, exceljs included (median of 3),
  *   - analysis: analyzeWorkbook + buildReport on the parsed grid (median of 5),
  *   - memory: the process's RSS high-water mark (process.resourceUsage().maxRSS) and heap used,
+ *   - command line: `npm run report` itself, as a child process (node with tsx's loader, as
+ *     `npm run report` runs it), once for the JSON and once with --out: each one's own peak RSS
+ *     (read by bench/peakRss.cjs inside it) and its wall time,
  *   - office-js writer: a full run (read, analyse, write every sheet and the highlights) on the
  *     in-memory Excel host: syncs per full run (and of them the reads), the write requests' sizes
  *     in bytes, the writer's time on that host (the whole run, and the run less its read and
@@ -19,9 +22,11 @@
  * To add a size, add a case to CASES; to add a figure, add a step to STEPS (each returns the
  * figures it measured, or throws to be reported as failed without stopping the others).
  */
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { analyzeWorkbook } from "../src/core/analyze";
@@ -176,6 +181,19 @@ export const STEPS: Step[] = [
     },
   },
   {
+    name: "command line",
+    run: async (context) => {
+      const dir = await mkdtemp(join(tmpdir(), "bench-report-"));
+      try {
+        const json = runCommand(context, ["--json", join(dir, "report.json")]);
+        const out = runCommand(context, ["--json", join(dir, "report2.json"), "--out", join(dir, "copy.xlsx")]);
+        return { jsonPeakRssMb: json.peakMb, jsonMs: json.ms, outPeakRssMb: out.peakMb, outMs: out.ms };
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
     name: "memory",
     run: async () => ({
       maxRssMb: round(process.resourceUsage().maxRSS / 1024),
@@ -183,6 +201,31 @@ export const STEPS: Step[] = [
     }),
   },
 ];
+
+/** `npm run report -- FILE …` as its own process: its peak RSS (MB) and wall time (ms). */
+function runCommand(context: Context, extra: string[]): { peakMb: number; ms: number } {
+  const start = performance.now();
+  const result = spawnSync(
+    process.execPath,
+    [
+      "--require",
+      join(ROOT, "bench", "peakRss.cjs"),
+      "--import",
+      "tsx",
+      join(ROOT, "src", "cli", "report.ts"),
+      context.file,
+      "--today",
+      context.benchCase.options.anchor,
+      ...extra,
+    ],
+    { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  const ms = round(performance.now() - start);
+  if (result.status !== 0) throw new Error(`npm run report failed: ${result.stderr.trim().split("\n")[0]}`);
+  const peak = /PEAK_RSS_KB=(\d+)/.exec(result.stderr);
+  if (!peak) throw new Error("the command did not report its peak");
+  return { peakMb: round(Number(peak[1]) / 1024), ms };
+}
 
 /** Reuses bench/out/<id>.xlsx while its options and the generator's source are the same. */
 async function ensureWorkbook(benchCase: BenchCase): Promise<{ file: string; generatedMs: number | null }> {

@@ -5,7 +5,7 @@ import { DEFAULT_LANG } from "../core/i18n/format";
 import type { CliMessageId } from "../core/i18n/cli";
 
 /**
- * `WORKBOOK.xlsx [--out OUT.xlsx] [--json OUT.json|-] [--ics OUT.ics] [--docx OUT.docx [--template T.docx]] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]`,
+ * `WORKBOOK.xlsx [--out OUT.xlsx] [--json OUT.json|-] [--ics OUT.ics] [--docx OUT.docx [--template T.docx]] [--settings FILE.json] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]`,
  * flags also as `--flag=value`, `--` ends the flags. Pure: no file is touched here.
  */
 export interface ReportArgs {
@@ -16,6 +16,8 @@ export interface ReportArgs {
   json: string | null;
   /** The calendar file (renewal reminders and greetings); absent when not asked for. */
   ics?: string;
+  /** Settings (the task pane's JSON) over those saved in the workbook; absent when not given. */
+  settings?: string;
   /** The year-end report (.docx); absent when not asked for. */
   docx?: string;
   /** A .docx whose styles the report takes; only with `docx`. */
@@ -37,7 +39,8 @@ export interface ArgsError {
 export type ParsedArgs =
   { kind: "run"; args: ReportArgs } | { kind: "help"; lang: Lang } | { kind: "error"; error: ArgsError };
 
-type ValueFlag = "--out" | "--json" | "--ics" | "--docx" | "--template" | "--today" | "--year" | "--lang";
+type ValueFlag =
+  "--out" | "--json" | "--ics" | "--docx" | "--template" | "--settings" | "--today" | "--year" | "--lang";
 
 const VALUE_FLAGS: Record<ValueFlag, string> = {
   "--out": "--out 输出.xlsx",
@@ -45,6 +48,7 @@ const VALUE_FLAGS: Record<ValueFlag, string> = {
   "--ics": "--ics 提醒.ics",
   "--docx": "--docx 年度总结.docx",
   "--template": "--template 模板.docx",
+  "--settings": "--settings 设置.json",
   "--today": "--today 2026-11-27",
   "--year": "--year 2026",
   "--lang": "--lang en-US",
@@ -192,6 +196,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
       ...(ics !== undefined ? { ics } : {}),
       ...(docx !== undefined ? { docx } : {}),
       ...(template !== undefined ? { template } : {}),
+      ...(given["--settings"] !== undefined ? { settings: given["--settings"] } : {}),
       today,
       year,
       lang: chosenLang,

@@ -5,11 +5,12 @@ import { analyzeWorkbook } from "../core/analyze";
 import { todayIso } from "../core/dates/isoDate";
 import { CLI_MESSAGES, type CliMessageId } from "../core/i18n/cli";
 import { DEFAULT_LANG, fill } from "../core/i18n/format";
-import type { Lang } from "../core/model";
+import type { Analysis, Lang } from "../core/model";
+import type { WritePlan } from "../core/plan/writePlan";
 import { buildReport } from "../core/report/buildReport";
-import { readWorkbookBuffer, readWorkbookBytes, WorkbookReadError } from "../excel-file/readWorkbook";
-import { applyPlanToXlsx } from "../excel-file/applyPlan";
-import { CannotKeepError } from "../excel-file/plan/userRulesGuard";
+import { readWorkbookBytes, readWorkbookPackage, WorkbookReadError } from "../excel-file/readWorkbook";
+import { readStoredSettings, SETTINGS_KEY, type StoredSettings } from "../core/storedSettings";
+import { applyPlanToXlsx, CannotGraftError } from "../excel-file/applyPlan";
 import { planWrites } from "../core/plan/planWrites";
 import { calendarEvents, calendarIcs, calendarInputOf } from "../core/greetings/calendarIcs";
 import { yearReport } from "../core/documents/yearReport";
@@ -91,14 +92,13 @@ async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, s
   };
   // The file is read once: the same bytes are analysed and, for --out, copied with the plan applied.
   const bytes = await readWorkbookBytes(path).catch(fail);
-  const book = await readWorkbookBuffer(bytes).catch(fail);
-  const today = args.today ?? todayIso(io.now());
-  const analysis = analyzeWorkbook(book, { today, year: args.year ?? undefined });
+  const { analysis, plan } = await analyse(bytes, args, io, fail);
+  const today = analysis.today;
 
-  if (args.out !== null) {
-    const plan = planWrites(analysis, book, { lang: args.lang, scope: "all", fixedToday: args.today });
+  if (plan !== null && args.out !== null) {
     const copy = await applyPlanToXlsx(bytes, plan).catch((error: unknown) => {
-      if (error instanceof CannotKeepError) throw new CliFailure(EXIT_USAGE, "out.cannotKeep", { sheet: error.sheet });
+      if (error instanceof CannotGraftError)
+        throw new CliFailure(EXIT_USAGE, "out.cannotGraft", { part: error.part, detail: error.detail });
       throw error;
     });
     await writeFileWhole(resolve(io.cwd, args.out), args.out, copy);
@@ -134,6 +134,61 @@ async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, s
     findings: analysis.findings.length,
     today,
   };
+}
+
+/**
+ * The analysis, and the plan when --out asks for a copy. The grid is not kept past them: the copy
+ * is grafted onto the file's own bytes, and a big workbook's grid is most of the memory.
+ */
+async function analyse(
+  bytes: Buffer,
+  args: ReportArgs,
+  io: CliIo,
+  fail: (error: unknown) => never,
+): Promise<{ analysis: Analysis; plan: WritePlan | null }> {
+  const { book, settings } = await readWorkbookPackage(bytes).catch(fail);
+  const stored = await storedSettings(settings[SETTINGS_KEY], args, io);
+  // As inside Excel: a "today" or year fixed in the settings holds, unless the command line fixes one.
+  const today = args.today ?? stored.today ?? todayIso(io.now());
+  const year = args.year ?? stored.year ?? undefined;
+  const analysis = analyzeWorkbook(book, { today, year, settings: stored.settings });
+  const plan =
+    args.out === null ? null : planWrites(analysis, book, { lang: args.lang, scope: "all", fixedToday: args.today });
+  return { analysis, plan };
+}
+
+/**
+ * The settings the task pane saved in the workbook, with those of `--settings` over them key by
+ * key (a file exported from the task pane, or written by hand: the same JSON).
+ */
+async function storedSettings(saved: unknown, args: ReportArgs, io: CliIo): Promise<StoredSettings> {
+  const fromWorkbook = jsonObject(saved);
+  if (args.settings === undefined) return readStoredSettings(fromWorkbook ?? {});
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, args.settings), "utf8");
+  } catch (error) {
+    throw new CliFailure(EXIT_USAGE, "settings.unreadable", {
+      path: args.settings,
+      reason: (error as NodeJS.ErrnoException | null)?.code ?? describe(error),
+    });
+  }
+  const fromFile = jsonObject(text.replace(/^\uFEFF/, ""));
+  if (fromFile === null) throw new CliFailure(EXIT_USAGE, "settings.notJson", { path: args.settings });
+  return readStoredSettings({ ...(fromWorkbook ?? {}), ...fromFile });
+}
+
+/** A JSON object, from its text or as it is; anything else null. */
+function jsonObject(value: unknown): Record<string, unknown> | null {
+  let data = value;
+  if (typeof value === "string") {
+    try {
+      data = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
 }
 
 async function readTemplate(path: string, given: string): Promise<string> {

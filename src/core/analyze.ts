@@ -1,4 +1,4 @@
-import type { WorkbookGrid } from "./workbook";
+import type { SheetGrid, WorkbookGrid } from "./workbook";
 import type { Agreement, Analysis, Candidate, EventEntry, Filing, Finding, SheetLayout } from "./model";
 import type { IsoDate } from "./dates/isoDate";
 import { daysBetween } from "./dates/isoDate";
@@ -20,7 +20,7 @@ import { foldName } from "./partners/foldName";
 import { periodOf, statusOn } from "./terms/period";
 import { criteriaMet, recommendation } from "./eligibility/recommendation";
 import { RULES } from "./rules";
-import { runRules, type AgreementEntry, type CandidateEntry } from "./rules/rule";
+import { runRules, type AgreementEntry, type CandidateEntry, type RuleInput } from "./rules/rule";
 import { yearSummary } from "./summary/yearSummary";
 
 export interface AnalyzeOptions {
@@ -66,10 +66,13 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     exchanges: records.exchanges,
     events: records.events,
     filings: records.filings,
+    uncalculated: uncalculatedSheets(userSheets),
     invitations,
     exchangeCount: (partner, y) => logged.inYear(partner, y).length,
     hasLeaderVisit: logged.hasLeaderVisit,
-  }).sort(byPlace);
+  })
+    .filter(notAtUncalculated(userSheets))
+    .sort(byPlace);
 
   return {
     today,
@@ -87,6 +90,32 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     filings: records.filings.map(toFiling),
     paths: pathsOf(agreements, candidates, logged.hasLeaderVisit, settings),
   };
+}
+
+/** Each sheet's formula cells without a calculated value: their count and the first (1-based row). */
+function uncalculatedSheets(sheets: SheetGrid[]): RuleInput["uncalculated"] {
+  return sheets.flatMap((sheet) => {
+    const cells = sheet.uncalculated ?? [];
+    if (cells.length === 0) return [];
+    const [row, column] = cells.reduce((a, b) => (b[0] < a[0] || (b[0] === a[0] && b[1] < a[1]) ? b : a));
+    return [{ sheet: sheet.name, count: cells.length, first: { sheet: sheet.name, row: row + 1, column } }];
+  });
+}
+
+/**
+ * A cell whose formula has no result is unknown, not blank or wrong: DATA-UNCALCULATED says so
+ * once for its sheet, and the per-cell findings it would otherwise cause are dropped.
+ */
+function notAtUncalculated(sheets: SheetGrid[]): (finding: Finding) => boolean {
+  const unknown = new Set(
+    sheets.flatMap((sheet) => (sheet.uncalculated ?? []).map(([r, c]) => `${sheet.name}\u0000${r + 1}\u0000${c}`)),
+  );
+  if (unknown.size === 0) return () => true;
+  return (finding) =>
+    !(
+      (finding.rule === "DATA-MISSING" || finding.rule === "DATA-DATE") &&
+      unknown.has(`${finding.sheet}\u0000${finding.row}\u0000${finding.column}`)
+    );
 }
 
 function readRecords(book: WorkbookGrid, layouts: SheetLayout[], settings: Settings): Records {

@@ -2,7 +2,8 @@
  * The workbook as the core sees it: plain cell grids, exactly as office-js hands them over
  * (`range.values` and `range.numberFormat`) and as the exceljs reader reproduces them.
  *
- * - A date cell is its Excel serial number (1900 date system), with its number format beside it.
+ * - A date cell is its Excel serial number in the workbook's date system (1900, or 1904 where
+ *   `date1904` says so), with its number format beside it.
  * - An error cell (#N/A, #REF! …) is its error text.
  * - A formula cell is its last computed result.
  * - Cells covered by a merge, except the top-left one, are empty ("" or null), as in office-js.
@@ -29,8 +30,17 @@ export interface SheetGrid {
   formats?: (string | null)[][];
   /** Excel tables (ListObjects) on the sheet. */
   tables?: TableRegion[];
+  /** The workbook counts dates from 1904 (its serials are 1,462 days less than the 1900 system's). */
+  date1904?: boolean;
+  /**
+   * 0-based [row, column] of formula cells that hold no calculated value (the file was saved by
+   * a program that does not calculate); their value is unknown, and they are empty in `values`.
+   */
+  uncalculated?: [number, number][];
 }
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /** The workbook's date system is 1904 (each sheet says so too, for the readers of one sheet). */
+  date1904?: boolean;
 }

@@ -1,7 +1,8 @@
 /**
  * Builds a fake host's state from an .xlsx file (exceljs): so that a test or the preview page
  * can run the office-js writer against a real workbook.
- * - Dates become Excel serial numbers (1900 system) and keep their number format.
+ * - Dates become Excel serial numbers of the workbook's date system and keep their number format.
+ * - The add-in settings saved in the file (web-extension properties) become `settings`.
  * - Formulas keep their text (with "=") and their cached result.
  * - Merged cells: only the master cell keeps its value (as Excel stores them).
  * - Tables, conditional formats (expression rules become "Custom"; other kinds keep exceljs's
@@ -10,6 +11,7 @@
  */
 import ExcelJS from "exceljs";
 import { parseArea, formatArea } from "./address";
+import { packageExtras } from "./packageExtras";
 import { dateToSerial } from "./cellInput";
 import {
   emptySheet,
@@ -36,22 +38,26 @@ function underlineOf(underline: ExcelJS.Font["underline"] | undefined): string |
   return undefined;
 }
 
-function serialOf(date: Date): number {
+/** Days between the two date systems' serials of one day (exceljs hands over dates, not serials). */
+const DATE_1904_OFFSET = 1462;
+
+function serialOf(date: Date, date1904: boolean): number {
   const ms = date.getTime();
   const days = ms / 86_400_000 + 25_569;
   const whole = dateToSerial(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-  return Math.abs(days - whole) < 1e-9 ? whole : Math.round(days * 1e10) / 1e10;
+  const serial = Math.abs(days - whole) < 1e-9 ? whole : Math.round(days * 1e10) / 1e10;
+  return date1904 ? serial - DATE_1904_OFFSET : serial;
 }
 
-function scalarOf(value: unknown): { value: FakeCell["value"]; error?: boolean } {
+function scalarOf(value: unknown, date1904: boolean): { value: FakeCell["value"]; error?: boolean } {
   if (value === null || value === undefined) return { value: null };
-  if (value instanceof Date) return { value: serialOf(value) };
+  if (value instanceof Date) return { value: serialOf(value, date1904) };
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return { value };
   if (typeof value === "object") {
     const v = value as Record<string, unknown>;
     if (typeof v.error === "string") return { value: v.error, error: true };
     if (Array.isArray(v.richText)) return { value: (v.richText as { text: string }[]).map((t) => t.text).join("") };
-    if ("text" in v) return scalarOf(v.text);
+    if ("text" in v) return scalarOf(v.text, date1904);
   }
   return { value: String(value) };
 }
@@ -63,21 +69,21 @@ function hyperlinkOf(target: string, text: unknown, tooltip: unknown): FakeHyper
   return link;
 }
 
-function readCell(cell: ExcelJS.Cell): FakeCell | null {
+function readCell(cell: ExcelJS.Cell, date1904: boolean): FakeCell | null {
   const out: FakeCell = { value: null };
   const raw = cell.value as unknown;
   if (raw && typeof raw === "object" && !(raw instanceof Date) && ("formula" in raw || "sharedFormula" in raw)) {
     const formula = cell.formula;
     if (formula) out.formula = `=${formula}`;
-    const result = scalarOf((raw as { result?: unknown }).result);
+    const result = scalarOf((raw as { result?: unknown }).result, date1904);
     out.value = result.value;
     if (result.error) out.error = true;
   } else if (raw && typeof raw === "object" && "hyperlink" in raw) {
     const link = raw as { text?: unknown; hyperlink: string; tooltip?: unknown };
-    out.value = scalarOf(link.text).value;
+    out.value = scalarOf(link.text, date1904).value;
     out.hyperlink = hyperlinkOf(link.hyperlink, link.text, link.tooltip);
   } else {
-    const scalar = scalarOf(raw);
+    const scalar = scalarOf(raw, date1904);
     out.value = scalar.value;
     if (scalar.error) out.error = true;
   }
@@ -126,13 +132,13 @@ interface LoadedRule {
   style?: { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
 }
 
-function readSheet(ws: ExcelJS.Worksheet): FakeSheet {
+function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): FakeSheet {
   const sheet = emptySheet(ws.name);
   sheet.visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.isMerged && cell.master.address !== cell.address) return;
-      const fake = readCell(cell);
+      const fake = readCell(cell, date1904);
       if (fake) sheet.cells[`${Number(cell.row) - 1},${Number(cell.col) - 1}`] = fake;
     });
   });
@@ -191,11 +197,18 @@ export async function fakeStateFromXlsx(data: Buffer | ArrayBuffer): Promise<Fak
   // exceljs takes an ArrayBuffer or a Node Buffer alike; nothing here needs Node's Buffer, so the
   // browser preview can load a workbook without a polyfill.
   await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-  const sheets = workbook.worksheets.map(readSheet);
+  // exceljs adds the 1904 offset to the dates it makes only when it recognises the flag ("1", not
+  // LibreOffice's "true"); whichever it did, the serials are put back in the workbook's own system.
+  const shifted = workbook.properties.date1904 === true;
+  const extras = await packageExtras(data);
+  const date1904 = shifted || extras.date1904;
+  const sheets = workbook.worksheets.map((ws) => readSheet(ws, shifted));
   const activeTab = (workbook.views?.[0] as { activeTab?: number } | undefined)?.activeTab;
   return {
     sheets,
     activeSheet: activeTab !== undefined && sheets[activeTab] ? sheets[activeTab]!.name : null,
-    settings: {},
+    // The add-in settings saved in the file, as Excel hands them to the add-in that saved them.
+    settings: extras.settings,
+    ...(date1904 ? { date1904 } : {}),
   };
 }

@@ -110,6 +110,8 @@ export interface FakeWorkbookState {
   selection?: FakeSelection;
   /** Office settings (`workbook.settings`): JSON values by key. */
   settings: Record<string, unknown>;
+  /** The workbook counts dates from 1904 (`Workbook.use1904DateSystem`): cell serials are that system's. */
+  date1904?: boolean;
 }
 
 /** The selected range: its sheet and its A1 address on that sheet ("E5", "A4:C4"). */

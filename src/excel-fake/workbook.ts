@@ -42,6 +42,11 @@ export class FakeWorkbook extends FakeObject {
   }
 }
 
+// ExcelApi 1.16; @types/office-js does not declare it yet, so it is not in EXCEL_API_MEMBERS.
+defineProps(FakeWorkbook, {
+  use1904DateSystem: { read: (w) => w._ctx._host.state.date1904 === true },
+});
+
 defineNavs(FakeWorkbook, {
   worksheets: (w) => new FakeWorksheetCollection(w._ctx),
   tables: (w) => new FakeTableCollection(w._ctx, null),

@@ -1,68 +1,196 @@
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import {
-  HIGHLIGHT_MARKER,
-  type ColumnPlan,
-  type HighlightPlan,
-  type HighlightRule,
-  type LinkValue,
-  type PlanFont,
-  type PlanValue,
-  type SheetPlan,
-  type WritePlan,
-} from "../core/plan/writePlan";
+import { HIGHLIGHT_MARKER, type SheetPlan, type WritePlan } from "../core/plan/writePlan";
 import { addChartsToZip, type ChartSpec } from "./chartXml";
-import { fileColumnWidth } from "./columnWidth";
 import { absoluteColumnRange } from "./plan/a1";
-import { restoreExactSerials } from "./plan/exactSerials";
-import { canonicalInternalLinks, restoreInternalLinks } from "./plan/internalLinks";
-import { checkSheetsKept, checkUserRulesKept } from "./plan/userRulesGuard";
+import { entryName, relsPath, workbookPart } from "./read/packageParts";
+import { partContains } from "./read/xmlStream";
+import { withHighlight, withoutOwnRules } from "./graft/conditionalFormats";
+import { ownSheetParts } from "./graft/ownSheetXml";
+import {
+  addRel,
+  CONTENT_TYPE,
+  dropContentTypes,
+  freePart,
+  REL_TYPE,
+  relsOf,
+  removePartTree,
+  removeRel,
+  setContentType,
+  text,
+} from "./graft/packageText";
+import { EMPTY_STYLES, StyleSheet } from "./graft/styleSheet";
+import { WorkbookXml } from "./graft/workbookXml";
+import { CannotGraftError } from "./graft/xmlText";
+
+export { CannotGraftError } from "./graft/xmlText";
 
 /**
- * The headless writer: carries out a WritePlan on an .xlsx with exceljs, as the office-js writer
- * does inside Excel. It decides nothing: which sheets are the add-in's, their names and contents,
- * the highlight formulas all come from the plan. It never writes the input file; it returns the
- * new file's bytes.
+ * The headless writer: carries out a WritePlan on an .xlsx as a graft, as the office-js writer
+ * does inside Excel — it adds the add-in's parts to the user's package and leaves every other part
+ * as it was, byte for byte. It decides nothing: which sheets, their names and contents, the
+ * highlight formulas all come from the plan. It never writes the input file; it returns the new
+ * file's bytes.
  *
- * What exceljs cannot do, and how it is handled here:
- * - charts: added to the saved package by `chartXml.ts`;
- * - dates: exceljs reads a number in a date format as a millisecond-rounded JS Date; the user's
- *   exact numbers are put back (`plan/exactSerials.ts`); the plan's dates are written as numbers;
- * - links inside the workbook: written in Excel's form (location only) by `plan/internalLinks.ts`,
- *   which also puts back the user's own internal links that exceljs drops when it reads a file;
- * - Office add-in settings (the webextension part): not written at all. `plan.settings` is
- *   ignored here; the office-js writer keeps them in the document's Office settings.
- * - conditional format rules exceljs would drop (some types, stopIfTrue): the writer refuses
- *   (`plan/userRulesGuard.ts`) rather than hand back a workbook without them.
- * Known exceljs losses on the user's sheets, not detected here: charts, pivot tables, slicers,
- * threaded comments and other parts exceljs does not model are not kept.
+ * What it touches: the workbook part (its list of sheets), the workbook's relationships, the
+ * content types, the styles part (the add-in's cell and rule styles are appended, never changed),
+ * the parts of the plan's sheets (each replaced whole, in place, so that a user's formula or name
+ * pointing at one keeps pointing at it), and the worksheet parts of the sheets whose rules the
+ * plan sets or clears (only the add-in's rule blocks). A part it cannot edit safely (a Strict
+ * Open XML workbook) is refused with CannotGraftError before anything is written.
+ *
+ * Office add-in settings (the webextension part): `plan.settings` is not written here; the
+ * office-js writer keeps them in the document's Office settings, which only Excel can attach.
  */
+
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 export async function applyPlanToXlsx(input: Buffer, plan: WritePlan): Promise<Buffer> {
   checkPlan(plan);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(input as unknown as ExcelJS.Buffer);
-  const inputZip = await JSZip.loadAsync(input);
-  const userSheets = workbook.worksheets
-    .map((ws) => ws.name)
-    .filter((name) => !isPlanSheet(plan, name) && !plan.deleteSheets.some((d) => sameName(d, name)));
-  await restoreExactSerials(workbook, inputZip, userSheets);
+  const zip = await JSZip.loadAsync(input);
+  const workbookPath = await workbookPart(zip);
+  if (workbookPath === null) throw new CannotGraftError("xl/workbook.xml", "missing");
+  const workbook = new WorkbookXml((await text(zip, workbookPath))!, workbookPath);
+  const styles = await openStyles(zip, workbookPath);
+  const taken = new Set<string>();
 
-  const created = replaceSheets(workbook, plan);
-  applyHighlights(workbook, plan);
-  // plan.settings: deliberately not written (see above).
+  const partOf = async (relId: string): Promise<string | null> => {
+    const rel = (await relsOf(zip, workbookPath)).find((r) => r.id === relId && !r.external);
+    return rel ? (entryName(zip, rel.target) ?? rel.target) : null;
+  };
 
-  const saved = Buffer.from(await workbook.xlsx.writeBuffer());
-  const zip = await JSZip.loadAsync(saved);
-  await checkUserRulesKept(inputZip, zip, userSheets, HIGHLIGHT_MARKER);
-  await checkSheetsKept(inputZip, zip, [...plan.deleteSheets, ...plan.sheets.map((s) => s.name)]);
-  await restoreInternalLinks(inputZip, zip, userSheets);
-  await canonicalInternalLinks(zip);
+  await checkTableNames(zip, workbook, plan, partOf);
+  const removed: string[] = [];
+
+  // Sheets the plan no longer wants go, with their tables, drawings and charts.
+  for (const name of plan.deleteSheets) {
+    const index = workbook.sheets().findIndex((s) => sameName(s.name, name));
+    if (index < 0) continue;
+    const sheet = workbook.sheets()[index];
+    const part = await partOf(sheet.relId);
+    workbook.removeSheet(index);
+    await removeRel(zip, workbookPath, sheet.relId);
+    if (part !== null) removed.push(...(await removePartTree(zip, part)));
+  }
+
+  // Each plan sheet: the sheet of that name keeps its place, part and id, its content replaced;
+  // a new one goes after the last sheet.
+  const written: { sheet: SheetPlan; part: string }[] = [];
+  for (const sheet of plan.sheets) {
+    const existing = workbook.sheets().find((s) => sameName(s.name, sheet.name));
+    let part = existing ? await partOf(existing.relId) : null;
+    if (existing && part !== null) {
+      removed.push(...(await removeDependents(zip, part)));
+    } else {
+      part = freePart(zip, "xl/worksheets/sheet", ".xml", taken);
+      const relId = await addRel(zip, workbookPath, REL_TYPE.worksheet, part);
+      workbook.addSheet(sheet.name, relId);
+      await setContentType(zip, part, CONTENT_TYPE.worksheet);
+    }
+    const tablePath = freePart(zip, "xl/tables/table", ".xml", taken);
+    // Table ids are unique in a workbook; the replaced sheet's table is gone, so a rerun reuses its id.
+    const parts = ownSheetParts(sheet, await freeTableId(zip), styles.sheet);
+    zip.file(tablePath, parts.tableXml);
+    await setContentType(zip, tablePath, CONTENT_TYPE.table);
+    zip.file(part, parts.sheetXml);
+    await addRel(zip, part, REL_TYPE.table, tablePath);
+    written.push({ sheet, part });
+  }
+
+  // The register sheets' rules: the add-in's earlier ones out, the plan's in.
+  const sheets = workbook.sheets();
+  const targets = plan.highlights.map((h) => {
+    const found = sheets.find((s) => sameName(s.name, h.sheet));
+    if (!found) throw new Error(`the plan highlights the sheet "${h.sheet}", which the workbook does not have`);
+    return { plan: h, sheet: found };
+  });
+  const cleared = plan.clearOtherHighlights ? sheets : targets.map((t) => t.sheet);
+  const writtenParts = new Set(written.map((w) => w.part));
+  for (const sheet of cleared) {
+    const part = await partOf(sheet.relId);
+    if (part === null || writtenParts.has(part)) continue;
+    const target = targets.find((t) => t.sheet === sheet);
+    // A big sheet (an exchange log) is opened whole only if it holds a rule of the add-in's.
+    if (!target && !(await partContains(zip, part, HIGHLIGHT_MARKER))) continue;
+    const xml = await text(zip, part);
+    if (xml === null) continue;
+    let next = withoutOwnRules(xml, part, HIGHLIGHT_MARKER);
+    if (target) next = withHighlight(next, part, target.plan, styles.sheet);
+    if (next !== xml) zip.file(part, next);
+  }
+
+  zip.file(workbookPath, workbook.toString());
+  zip.file(styles.path, styles.sheet.toString());
   await addChartsToZip(
     zip,
-    created.flatMap(({ sheet }) => chartSpecOf(sheet) ?? []),
+    written.flatMap(({ sheet }) => chartSpecOf(sheet) ?? []),
   );
+  await dropContentTypes(zip, removed);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/** The styles part, made (with its relationship and content type) when the package has none. */
+async function openStyles(zip: JSZip, workbookPath: string): Promise<{ sheet: StyleSheet; path: string }> {
+  const rel = (await relsOf(zip, workbookPath)).find((r) => r.type === REL_TYPE.styles && !r.external);
+  const path = rel ? entryName(zip, rel.target) : null;
+  if (rel && path !== null) return { sheet: new StyleSheet((await text(zip, path))!, path), path };
+  const made = "xl/styles.xml";
+  if (entryName(zip, made) !== null) throw new CannotGraftError(made, "a styles part the workbook does not use");
+  await addRel(zip, workbookPath, REL_TYPE.styles, made);
+  await setContentType(zip, made, CONTENT_TYPE.styles);
+  return { sheet: new StyleSheet(EMPTY_STYLES, made), path: made };
+}
+
+/** What a replaced sheet held besides its cells (tables, drawings, charts): taken out with its rels. */
+async function removeDependents(zip: JSZip, part: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const rel of await relsOf(zip, part)) {
+    if (rel.external) continue;
+    await removeRel(zip, part, rel.id);
+    removed.push(...(await removePartTree(zip, rel.target)));
+  }
+  const rels = entryName(zip, relsPath(part));
+  if (rels !== null) zip.remove(rels);
+  return removed;
+}
+
+/** Table ids are unique in a workbook: the smallest not in use. */
+async function freeTableId(zip: JSZip): Promise<number> {
+  const used = new Set<number>();
+  const tables: string[] = [];
+  zip.forEach((name, file) => {
+    if (!file.dir && /^xl\/tables\/[^/]+\.xml$/i.test(name)) tables.push(name);
+  });
+  for (const name of tables) {
+    const head = (await zip.file(name)!.async("string")).slice(0, 2000);
+    const id = /<(?:[\w.-]+:)?table\b[^>]*?\sid="(\d+)"/.exec(head);
+    if (id) used.add(Number(id[1]));
+  }
+  let id = 1;
+  while (used.has(id)) id++;
+  return id;
+}
+
+/** Table names are unique in a workbook: the plan's may not be taken on a sheet that stays. */
+async function checkTableNames(
+  zip: JSZip,
+  workbook: WorkbookXml,
+  plan: WritePlan,
+  partOf: (relId: string) => Promise<string | null>,
+): Promise<void> {
+  const replaced = [...plan.deleteSheets, ...plan.sheets.map((s) => s.name)];
+  for (const sheet of workbook.sheets()) {
+    if (replaced.some((n) => sameName(n, sheet.name))) continue;
+    const part = await partOf(sheet.relId);
+    if (part === null) continue;
+    for (const rel of await relsOf(zip, part)) {
+      if (rel.type !== REL_TYPE.table || rel.external) continue;
+      const head = ((await text(zip, rel.target)) ?? "").slice(0, 2000);
+      const name = /<(?:[\w.-]+:)?table\b[^>]*?\sname="([^"]*)"/.exec(head)?.[1] ?? "";
+      const clash = plan.sheets.find((s) => sameName(s.tableName, name));
+      if (clash)
+        throw new Error(`the sheet "${sheet.name}" already has a table named "${name}" (wanted for "${clash.name}")`);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,225 +233,6 @@ function checkPlan(plan: WritePlan): void {
   for (const name of plan.deleteSheets) {
     if (names.has(name.toLowerCase())) throw new Error(`the plan both writes and deletes the sheet "${name}"`);
   }
-}
-
-function isPlanSheet(plan: WritePlan, name: string): boolean {
-  return plan.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
-}
-
-function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sheets
-
-interface Created {
-  sheet: SheetPlan;
-  worksheet: ExcelJS.Worksheet;
-}
-
-/**
- * Deletes `deleteSheets`, replaces each plan sheet whole at the place of the sheet of that name
- * (new ones after the last sheet), and orders the plan's sheets among themselves as listed.
- */
-function replaceSheets(workbook: ExcelJS.Workbook, plan: WritePlan): Created[] {
-  const activeName = activeSheetName(workbook);
-  // The tab order, with a slot (null) where a plan sheet goes.
-  const order: (ExcelJS.Worksheet | null)[] = [];
-  for (const ws of workbook.worksheets) {
-    if (plan.deleteSheets.some((n) => sameName(n, ws.name))) {
-      workbook.removeWorksheet(ws.id);
-    } else if (isPlanSheet(plan, ws.name)) {
-      workbook.removeWorksheet(ws.id);
-      order.push(null);
-    } else {
-      order.push(ws);
-    }
-  }
-  while (order.filter((s) => s === null).length < plan.sheets.length) order.push(null);
-
-  // Table names are unique in a workbook: the plan's may not be taken by a sheet that stays.
-  for (const ws of workbook.worksheets) {
-    for (const table of ws.getTables() as unknown as { name: string }[]) {
-      const name = table.name;
-      const clash = plan.sheets.find((s) => sameName(s.tableName, name));
-      if (clash)
-        throw new Error(`the sheet "${ws.name}" already has a table named "${name}" (wanted for "${clash.name}")`);
-    }
-  }
-
-  const created = plan.sheets.map((sheet) => ({ sheet, worksheet: writeSheet(workbook, sheet) }));
-  let next = 0;
-  const final = order.map((s) => s ?? created[next++].worksheet);
-  final.forEach((ws, i) => {
-    (ws as unknown as { orderNo: number }).orderNo = i; // exceljs's tab order (not in its typings)
-  });
-  keepActiveSheet(workbook, final, activeName);
-  return created;
-}
-
-function activeSheetName(workbook: ExcelJS.Workbook): string | null {
-  const index = workbook.views?.[0]?.activeTab ?? 0;
-  return workbook.worksheets[index]?.name ?? null;
-}
-
-/** The tab that was active stays active (or the first, if it was deleted); indexes are positions. */
-function keepActiveSheet(workbook: ExcelJS.Workbook, final: ExcelJS.Worksheet[], activeName: string | null): void {
-  if (!workbook.views || workbook.views.length === 0) return;
-  const index = Math.max(
-    0,
-    final.findIndex((ws) => activeName !== null && sameName(ws.name, activeName)),
-  );
-  workbook.views = workbook.views.map((v) => ({
-    ...v,
-    activeTab: index,
-    firstSheet: Math.min(v.firstSheet ?? 0, index),
-  }));
-  final.forEach((ws, i) => {
-    for (const view of ws.views ?? []) (view as { tabSelected?: boolean }).tabSelected = i === index;
-  });
-}
-
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Worksheet {
-  const ws = workbook.addWorksheet(sheet.name);
-  const width = sheet.columns.length;
-  // Excel tables have at least one body row: an empty plan gets one empty row, as Excel makes it.
-  const body = sheet.rows.length > 0 ? sheet.rows : [new Array<PlanValue>(width).fill(null)];
-
-  ws.addTable({
-    name: sheet.tableName,
-    displayName: sheet.tableName,
-    ref: "A1",
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: sheet.tableStyle as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-    columns: sheet.columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: body.map((row) => sheet.columns.map((_, j) => toCellValue(row[j] ?? null))),
-  } as ExcelJS.TableProperties);
-
-  sheet.columns.forEach((c, j) => {
-    ws.getColumn(j + 1).width = fileColumnWidth(c.width);
-    ws.getCell(1, j + 1).numFmt = sheet.headerNumberFormat;
-    body.forEach((_, i) => formatCell(ws.getCell(i + 2, j + 1), c, body[i][j] ?? null, sheet.linkFont));
-  });
-
-  if (sheet.totals) {
-    const row = body.length + 2;
-    sheet.columns.forEach((c, j) => {
-      const cell = ws.getCell(row, j + 1);
-      const value = sheet.totals?.[j] ?? null;
-      cell.value = toCellValue(value);
-      formatCell(cell, c, value, sheet.linkFont);
-      cell.font = { ...(cell.font ?? {}), ...fontOf(sheet.totalsFont) };
-    });
-  }
-
-  ws.views =
-    sheet.freezeRows > 0
-      ? [
-          {
-            state: "frozen",
-            xSplit: 0,
-            ySplit: sheet.freezeRows,
-            topLeftCell: `A${sheet.freezeRows + 1}`,
-            activeCell: "A2",
-          },
-        ]
-      : [{ state: "normal" }];
-  return ws;
-}
-
-function isLink(value: PlanValue | LinkValue): value is LinkValue {
-  return typeof value === "object" && value !== null && "target" in value;
-}
-
-/**
- * The exceljs value of a plan cell. Strings stay strings whatever they start with ("=", "+",
- * "-", "@"): exceljs stores a JS string as a shared string and makes formulas only of
- * `{ formula }` objects, which the plan never produces. Links are `#`-prefixed here and turned
- * into Excel's location-only form after saving (plan/internalLinks.ts).
- */
-function toCellValue(value: PlanValue | LinkValue): ExcelJS.CellValue {
-  if (value === null) return null;
-  if (isLink(value)) return { text: value.text, hyperlink: `#${value.target}` };
-  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`not a number Excel can store: ${value}`);
-  return value;
-}
-
-function formatCell(cell: ExcelJS.Cell, column: ColumnPlan, value: PlanValue | LinkValue, linkFont: PlanFont): void {
-  cell.numFmt = column.numberFormat;
-  if (isLink(value)) cell.font = fontOf(linkFont);
-}
-
-/** The plan's font in exceljs's terms: only what the plan sets, so the cell style gives the rest. */
-function fontOf(font: PlanFont): Partial<ExcelJS.Font> {
-  return {
-    ...(font.bold ? { bold: true } : {}),
-    ...(font.underline ? { underline: true } : {}),
-    ...(font.color ? { color: { argb: argb(font.color) } } : {}),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Conditional formats
-
-type LooseRule = { formulae?: unknown[]; priority?: number };
-type LooseFormatting = { ref: string; rules: LooseRule[] };
-
-function formattingsOf(ws: ExcelJS.Worksheet): LooseFormatting[] {
-  return ((ws as unknown as { conditionalFormattings?: LooseFormatting[] }).conditionalFormattings ??= []);
-}
-
-function isOwnRule(rule: LooseRule): boolean {
-  return (rule.formulae ?? []).some((f) => typeof f === "string" && f.includes(HIGHLIGHT_MARKER));
-}
-
-function applyHighlights(workbook: ExcelJS.Workbook, plan: WritePlan): void {
-  const targets = plan.highlights.map((h) => {
-    const ws = workbook.worksheets.find((w) => sameName(w.name, h.sheet));
-    if (!ws) throw new Error(`the plan highlights the sheet "${h.sheet}", which the workbook does not have`);
-    return { plan: h, ws };
-  });
-  const clear = plan.clearOtherHighlights ? workbook.worksheets : targets.map((t) => t.ws);
-  for (const ws of clear) {
-    const kept = formattingsOf(ws)
-      .map((cf) => ({ ...cf, rules: cf.rules.filter((r) => !isOwnRule(r)) }))
-      .filter((cf) => cf.rules.length > 0);
-    (ws as unknown as { conditionalFormattings: LooseFormatting[] }).conditionalFormattings = kept;
-  }
-  for (const { plan: h, ws } of targets) addHighlight(ws, h);
-}
-
-function addHighlight(ws: ExcelJS.Worksheet, h: HighlightPlan): void {
-  if (h.rules.length === 0) return;
-  // Priorities are per sheet; the add-in's rules come after the user's (whose numbers stay).
-  let priority = Math.max(0, ...formattingsOf(ws).flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
-  ws.addConditionalFormatting({
-    ref: h.range.replace(/\$/g, "").replace(/^.*!/, ""),
-    rules: h.rules.map((r) => expressionRule(r, ++priority)),
-  });
-}
-
-function expressionRule(rule: HighlightRule, priority: number): ExcelJS.ConditionalFormattingRule {
-  const fill = argb(rule.fill);
-  return {
-    type: "expression",
-    priority,
-    formulae: [rule.formula.replace(/^\s*=/, "")],
-    style: {
-      fill: { type: "pattern", pattern: "solid", fgColor: { argb: fill }, bgColor: { argb: fill } },
-      font: { color: { argb: argb(rule.fontColor) } },
-    },
-  } as ExcelJS.ConditionalFormattingRule;
-}
-
-/** "#FFC7CE" / "FFC7CE" / "#FFFFC7CE" → "FFFFC7CE". */
-export function argb(colour: string): string {
-  const hex = colour.trim().replace(/^#/, "").toUpperCase();
-  if (/^[0-9A-F]{6}$/.test(hex)) return `FF${hex}`;
-  if (/^[0-9A-F]{8}$/.test(hex)) return hex;
-  throw new Error(`not a colour: ${colour}`);
 }
 
 // ---------------------------------------------------------------------------------------------

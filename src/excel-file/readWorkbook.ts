@@ -1,14 +1,17 @@
 import { readFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
-import { tableModelsOf, type ExcelJsTableModel } from "./exceljsTables";
-import { parseA1 } from "../core/a1";
-import type { CellValue, SheetGrid, TableRegion, WorkbookGrid } from "../core/workbook";
+import JSZip from "jszip";
+import { SETTINGS_KEY, WRITTEN_KEY } from "../core/storedSettings";
+import type { WorkbookGrid } from "../core/workbook";
+import { readWorkbookParts } from "./read/workbookParts";
+import { readOfficeSettings } from "./read/officeSettings";
 
 /**
  * Reads an .xlsx file into the plain grid the core takes, the way office-js hands a workbook
- * over (`range.values`, `range.numberFormat`): dates as Excel serial numbers (1900 system),
- * formulas as their cached results, errors as their text, cells covered by a merge blank.
- * Node only (exceljs on a Buffer); the add-in reads through office-js instead.
+ * over (`range.values`, `range.numberFormat`): dates as serial numbers of the workbook's own date
+ * system, formulas as their cached results, errors as their text, cells covered by a merge blank.
+ * Whoever wrote the file (Excel, WPS, LibreOffice, openpyxl, exceljs): the parts the add-in needs
+ * are streamed through a SAX parser (read/), so that a big exchange log is never held twice.
+ * Node only; the add-in reads through office-js instead.
  */
 
 /** Why a file could not be read. */
@@ -48,12 +51,18 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
 }
 
 export async function readWorkbookBuffer(data: Buffer | ArrayBuffer): Promise<WorkbookGrid> {
+  return (await readWorkbookPackage(data)).book;
+}
+
+/** The grid, and the add-in's Office settings saved in the workbook (by key, JSON values). */
+export async function readWorkbookPackage(
+  data: Buffer | ArrayBuffer,
+): Promise<{ book: WorkbookGrid; settings: Record<string, unknown> }> {
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data);
   checkContainer(buffer);
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-    return { sheets: workbook.worksheets.map(toSheetGrid) };
+    const zip = await JSZip.loadAsync(buffer);
+    return { book: await readWorkbookParts(zip), settings: await readOfficeSettings(zip, [SETTINGS_KEY, WRITTEN_KEY]) };
   } catch (error) {
     throw new WorkbookReadError("corrupt", `the workbook cannot be read: ${oneLine(error)}`, { cause: error });
   }
@@ -65,7 +74,7 @@ export async function readWorkbookBuffer(data: Buffer | ArrayBuffer): Promise<Wo
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTED_PACKAGE = "EncryptedPackage";
 
-/** Throws unless the bytes are a zip holding a workbook part that exceljs can read. */
+/** Throws unless the bytes are a zip holding a workbook part. */
 function checkContainer(buffer: Buffer): void {
   if (buffer.subarray(0, 8).equals(OLE_SIGNATURE)) {
     // Password-protected .xlsx files are OLE compound files; so are old .xls workbooks.
@@ -81,7 +90,7 @@ function checkContainer(buffer: Buffer): void {
   const names = zipEntryNames(buffer);
   if (names === "unreadable")
     throw new WorkbookReadError("corrupt", "the zip's central directory is missing or damaged");
-  if (names === "zip64") return; // let exceljs decide
+  if (names === "zip64") return; // left to the zip reader
   if (names.has("xl/workbook.xml")) return;
   // .xlsb keeps a binary workbook part; a zip with spreadsheet parts but no workbook is damaged.
   if (!names.has("xl/workbook.bin") && [...names].some((name) => name.startsWith("xl/"))) {
@@ -93,7 +102,7 @@ function checkContainer(buffer: Buffer): void {
 /**
  * The entry names of a zip, read from its central directory (no decompression), or
  * "unreadable" when the directory is missing or runs past the end of the data, or "zip64"
- * for archives too big for the classic directory fields (left to exceljs).
+ * for archives too big for the classic directory fields (left to the zip reader).
  */
 function zipEntryNames(buffer: Buffer): Set<string> | "unreadable" | "zip64" {
   const EOCD = 0x06054b50;
@@ -126,133 +135,6 @@ function zipEntryNames(buffer: Buffer): Set<string> | "unreadable" | "zip64" {
     p += 46 + nameLength + extraLength + commentLength;
   }
   return names;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Cells
-
-const DAY_MS = 86_400_000;
-/** Days from Excel's 1900 epoch (serial 0 = 1899-12-30 as exceljs counts) to 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25569;
-
-/**
- * exceljs turns a date-formatted number into a Date at UTC midnight, adding 1462 days for the
- * 1904 date system. Inverting its own formula without the 1904 offset gives the 1900-system
- * serial of the same calendar day, which is what the core counts in; inverting exactly also
- * keeps Excel's phantom 29 February 1900 (serials below 61) as Excel numbers it.
- */
-function dateToSerial(date: Date): number | null {
-  const ms = date.getTime();
-  if (!Number.isFinite(ms)) return null;
-  return UNIX_EPOCH_SERIAL + ms / DAY_MS;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
-
-function richTextOf(value: unknown): string | null {
-  if (isObject(value) && Array.isArray(value.richText)) {
-    return value.richText
-      .map((run: unknown) => (isObject(run) && typeof run.text === "string" ? run.text : ""))
-      .join("");
-  }
-  return null;
-}
-
-/** A cell's value as office-js's `range.values` gives it. */
-export function toCellValue(value: ExcelJS.CellValue | unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (value instanceof Date) return dateToSerial(value);
-  if (!isObject(value)) return null;
-  if (typeof value.error === "string") return value.error;
-  const rich = richTextOf(value);
-  if (rich !== null) return rich;
-  if ("formula" in value || "sharedFormula" in value || "result" in value) return toCellValue(value.result);
-  if ("hyperlink" in value || "text" in value) {
-    if (typeof value.text === "string") return value.text;
-    return richTextOf(value.text) ?? toCellValue(value.text);
-  }
-  return null;
-}
-
-function toSheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  let lastRow = -1;
-  let lastColumn = -1;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    const rowValues: CellValue[] = [];
-    const rowFormats: (string | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      const c = columnNumber - 1;
-      const covered = cell.type === ExcelJS.ValueType.Merge || (cell.isMerged && cell.master.address !== cell.address);
-      const value = covered ? null : toCellValue(cell.value);
-      rowValues[c] = value;
-      rowFormats[c] = cell.numFmt || "General";
-      if (value !== null && value !== "") {
-        lastRow = Math.max(lastRow, r);
-        lastColumn = Math.max(lastColumn, c);
-      }
-    });
-    values[r] = rowValues;
-    formats[r] = rowFormats;
-  });
-  // A rectangle from A1 to the last cell holding something, empty cells null.
-  const height = lastRow + 1;
-  const width = lastColumn + 1;
-  const grid: CellValue[][] = new Array(height);
-  const gridFormats: (string | null)[][] = new Array(height);
-  for (let r = 0; r < height; r++) {
-    const rowValues = values[r];
-    const rowFormats = formats[r];
-    const outValues: CellValue[] = new Array(width);
-    const outFormats: (string | null)[] = new Array(width);
-    for (let c = 0; c < width; c++) {
-      outValues[c] = rowValues?.[c] ?? null;
-      outFormats[c] = rowFormats?.[c] ?? null;
-    }
-    grid[r] = outValues;
-    gridFormats[r] = outFormats;
-  }
-  return { name: worksheet.name, values: grid, formats: gridFormats, tables: tablesOf(worksheet, grid) };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tables (ListObjects)
-
-function tablesOf(worksheet: ExcelJS.Worksheet, grid: CellValue[][]): TableRegion[] {
-  const regions: TableRegion[] = [];
-  for (const model of tableModelsOf(worksheet)) {
-    const range = parseA1(model.tableRef ?? model.ref ?? "");
-    if (!range) continue;
-    const top = range.top;
-    if (!hasHeaderRow(model, grid, top, range.left)) continue; // a headerless table names no columns
-    const lastRow = range.bottom - (model.totalsRow ? 1 : 0);
-    regions.push({
-      name: model.displayName || model.name || "",
-      headerRow: top,
-      lastRow: Math.max(top, lastRow),
-      firstColumn: range.left,
-      lastColumn: range.right,
-    });
-  }
-  return regions.sort((a, b) => a.headerRow - b.headerRow || a.firstColumn - b.firstColumn);
-}
-
-/**
- * Whether the table shows its header row. exceljs cannot tell "absent" (Excel's default, a
- * header) from headerRowCount="0"; Excel keeps header cells equal to the column names, so
- * the first row matching the names is a header row.
- */
-function hasHeaderRow(model: ExcelJsTableModel, grid: CellValue[][], top: number, left: number): boolean {
-  if (model.headerRow) return true;
-  const columns = model.columns ?? [];
-  if (columns.length === 0) return true;
-  return columns.every((column, i) => String(grid[top]?.[left + i] ?? "") === String(column.name ?? ""));
 }
 
 function oneLine(error: unknown): string {

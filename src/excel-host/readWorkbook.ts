@@ -44,10 +44,29 @@ interface Block {
  * the conditional formats: one round trip for the names, one for the contents of the first
  * thousand rows and the sheets' sizes, and one per 100,000 cells beyond.
  */
+/** `Workbook.use1904DateSystem` (ExcelApi 1.16), which @types/office-js does not declare yet. */
+interface DateSystemWorkbook {
+  use1904DateSystem: boolean;
+  load(property: "use1904DateSystem"): DateSystemWorkbook;
+}
+
+/**
+ * The workbook's date system, loaded with the first round trip where Excel can tell it (ExcelApi
+ * 1.16: Microsoft 365, Excel on the web). Where it cannot (Excel 2016–2021 perpetual), null: the
+ * 1900 system is taken, as Excel for Windows has always created workbooks, and a 1904 workbook
+ * opened there reads its dates 1,462 days early (README, "Dates").
+ */
+function loadDateSystem(context: Excel.RequestContext): DateSystemWorkbook | null {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  if (!office?.context?.requirements?.isSetSupported("ExcelApi", "1.16")) return null;
+  return (context.workbook as unknown as DateSystemWorkbook).load("use1904DateSystem");
+}
+
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookInventory> {
   const worksheets = context.workbook.worksheets.load("items/name,items/position,items/protection/protected");
   const tables = context.workbook.tables.load("items/name,items/worksheet/name");
   const settings = context.workbook.settings.load("items/key,items/value");
+  const dateSystem = loadDateSystem(context);
   await context.sync();
 
   const perSheet = worksheets.items.map((ws) => ({
@@ -104,7 +123,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       .map((format) => ({ sheet: name, format })),
   );
   return {
-    book: { sheets },
+    book: dateSystem?.use1904DateSystem
+      ? { sheets: sheets.map((s) => ({ ...s, date1904: true })), date1904: true }
+      : { sheets },
     sheets: perSheet.map(({ name, position, protected: locked }) => ({ name, position, protected: locked })),
     ownHighlights,
     settings: new Map(settings.items.map((s) => [s.key, s.value])),

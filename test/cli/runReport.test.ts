@@ -72,7 +72,7 @@ test("today defaults to the machine's date, and the grid handed to the core is t
   const { io: streams, out, err } = io();
   expect(await runReport(["book.xlsx"], streams)).toBe(0);
   const [book, options] = analyzeWorkbook.mock.calls[0];
-  expect(options).toEqual({ today: "2026-11-27", year: undefined });
+  expect(options).toEqual({ today: "2026-11-27", year: undefined, settings: {} });
   expect(book.sheets.map((s: { name: string }) => s.name)).toContain("结好城市名册");
   expect(out).toEqual([JSON.stringify({ today: "2026-11-27", lang: "zh-CN" }, null, 2) + "\n"]);
   expect(err).toEqual(["报告已写入 标准输出：2 份协议，1 条检查结果（今天按 2026-11-27 计）"]);

@@ -68,8 +68,6 @@ export interface CorpusCase {
   verbatim?: string[];
   /** On the in-memory host: protect these sheets before the write; the write is refused with `refusal`. */
   fake?: { protect: string[]; refusal?: ExcelProblem };
-  /** The command line's writer must refuse (CannotKeepError): a copy would lose this sheet of the user's. */
-  exceljsRefuses?: string;
   /** Further assertions on this case's run. */
   check?: (run: CaseRun) => void;
   /** Where the spec does not settle the outcome, what is expected and why. */
@@ -209,10 +207,11 @@ export const CASES: CorpusCase[] = [
       { status: "active", sheet: R, row: 5, lastDay: "2028-06-10" },
       { status: "active", sheet: R, row: 6, lastDay: "2028-06-09" },
       { noFinding: "DATA-DATE", sheet: R },
-      { finding: "DATA-MISSING", sheet: R, row: 7, column: at("signed") },
+      { finding: "DATA-UNCALCULATED", sheet: R, row: 7, column: at("signed") },
+      { noFinding: "DATA-MISSING", sheet: R },
     ],
     unsettled:
-      "A formula saved without a cached result (a file written by a program that does not calculate) reads as blank, as office-js would give it before Excel recalculates: expected DATA-MISSING on the cell.",
+      "A formula saved without a cached result (a file written by a program that does not calculate) has no value yet: RULES.md's DATA-UNCALCULATED says so once for the sheet, pointing at the first such cell, instead of a DATA-MISSING for the row.",
   },
 
   // ----------------------------------------------------------------------- dates out of range
@@ -694,9 +693,12 @@ export const CASES: CorpusCase[] = [
       { role: "register", sheet: R },
       { agreementRows: [4, 5], sheet: R },
     ],
-    exceljsRefuses: "图表",
+    check: (run) => {
+      // The command line's copy is a graft: the chart sheet stays, in its place.
+      expect(run.excelJs.ok && run.excelJs.value.tabs.slice(0, 2)).toEqual([R, "图表"]);
+    },
     unsettled:
-      "exceljs cannot make a chart sheet; this one is added to the package by hand (bytes.ts). Expected: the analysis ignores it (no cells). exceljs reads worksheets only, so the command line's copy would lose it: the writer refuses with one clear line instead (CannotKeepError), and the input is never written. The in-memory host cannot hold a chart sheet (its xlsx loader reads worksheets only), so the office-js path sees the workbook without it.",
+      "exceljs cannot make a chart sheet; this one is added to the package by hand (bytes.ts). Expected: the analysis ignores it (no cells), and the command line's copy keeps it, as it keeps every part it does not write. The in-memory host cannot hold a chart sheet (its xlsx loader reads worksheets only), so the office-js path sees the workbook without it.",
   },
   {
     id: "hidden-register-sheet",

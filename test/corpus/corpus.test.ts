@@ -7,7 +7,6 @@
  * (c) for injection cases, the text reaches every add-in sheet as that text, never a formula.
  * Unreadable files go to the command line instead: one line on standard error, exit 2.
  */
-import { CannotKeepError } from "../../src/excel-file/plan/userRulesGuard";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -326,14 +325,7 @@ describe.each(CASES.map((c) => [c.id, c] as const))("corpus %s", (_id, c) => {
     expect([...generalProblems(r), ...c.expect.flatMap((e) => problemsWith(e, r))]).toEqual([]);
   });
 
-  test(`(b) exceljs writer: ${c.exceljsRefuses ? "refuses, as it would lose a sheet" : "no exception, every input cell unchanged"}`, () => {
-    if (c.exceljsRefuses) {
-      const w = run().excelJs;
-      expect(w.ok).toBe(false);
-      expect(!w.ok && w.error).toBeInstanceOf(CannotKeepError);
-      expect(!w.ok && (w.error as CannotKeepError).sheet).toBe(c.exceljsRefuses);
-      return;
-    }
+  test("(b) the command line's writer: no exception, every input cell unchanged", () => {
     expect(exceljsProblems(run())).toEqual([]);
   });
 

@@ -33,17 +33,20 @@ describe("readWorkbookBuffer: cells", () => {
     expect(sheet.values[1][1]).toBe(42);
   });
 
-  test("a 1904-system workbook gives the 1900-system serial of the same day", async () => {
+  test("a 1904-system workbook gives the serial of its own system, and says which system it is", async () => {
     const book = await roundTrip((wb) => {
       wb.properties.date1904 = true;
       const ws = wb.addWorksheet("S");
       ws.getCell("A1").value = utc(2026, 11, 27);
       ws.getCell("A1").numFmt = "yyyy-mm-dd";
     });
-    expect(book.sheets[0].values[0][0]).toBe(toExcelSerial("2026-11-27"));
+    expect(book.date1904).toBe(true);
+    expect(book.sheets[0].date1904).toBe(true);
+    expect(book.sheets[0].values[0][0]).toBe(toExcelSerial("2026-11-27", true));
+    expect(book.sheets[0].values[0][0]).toBe(toExcelSerial("2026-11-27") - 1462);
   });
 
-  test("formulas give their cached result: a date as a serial, an error as its text, none as null", async () => {
+  test("formulas give their cached result: a date as a serial, an error as its text, none as null and listed", async () => {
     const book = await roundTrip((wb) => {
       const ws = wb.addWorksheet("S");
       ws.getCell("A1").value = { formula: "DATE(2026,11,27)", result: utc(2026, 11, 27) };
@@ -56,6 +59,7 @@ describe("readWorkbookBuffer: cells", () => {
     });
     const column = book.sheets[0].values.map((row) => row[0]);
     expect(column).toEqual([toExcelSerial("2026-11-27"), "#DIV/0!", null, "到期", 5]);
+    expect(book.sheets[0].uncalculated).toEqual([[2, 0]]);
   });
 
   test("error cells are their text; rich text and hyperlinks are their text; booleans stay booleans", async () => {

@@ -47,12 +47,18 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
+/** Days between the two date systems' serials of one day: 1904-01-01 is 1462 in the 1900 system, 0 in the 1904. */
+export const DATE_1904_OFFSET = 1462;
+
 /**
- * The date of an Excel serial number (1900 date system). Excel counts a 29 February 1900 that
- * never was (serial 60); serials below 61 are therefore one day later than the plain count.
- * The time part of a serial is dropped. Serials outside 1900-01-01 … 9999-12-31 give null.
+ * The date of an Excel serial number, in the 1900 date system unless `date1904` (a workbook
+ * saved with "use 1904 date system", as Mac Excel did by default). Excel counts a 29 February
+ * 1900 that never was (serial 60); serials below 61 are therefore one day later than the plain
+ * count. The time part of a serial is dropped. Serials outside the system's range (1900-01-01,
+ * or 1904-01-01, … 9999-12-31) give null.
  */
-export function fromExcelSerial(serial: number): IsoDate | null {
+export function fromExcelSerial(serial: number, date1904 = false): IsoDate | null {
+  if (date1904) return Number.isFinite(serial) && serial >= 0 ? fromExcelSerial(serial + DATE_1904_OFFSET) : null;
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
   const whole = Math.floor(serial);
   if (whole === 60) return null; // 1900-02-29 does not exist
@@ -60,10 +66,11 @@ export function fromExcelSerial(serial: number): IsoDate | null {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-/** The Excel serial number of a date (1900 date system), for writing dates back as dates. */
-export function toExcelSerial(iso: IsoDate): number {
+/** The Excel serial number of a date (1900 date system unless `date1904`), for writing dates back as dates. */
+export function toExcelSerial(iso: IsoDate, date1904 = false): number {
   const utc = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
   const days = Math.round((utc - EPOCH_UTC) / DAY_MS);
+  if (date1904) return days - DATE_1904_OFFSET;
   return days < 61 ? days - 1 : days;
 }
 

@@ -4,17 +4,17 @@ import type { Catalog } from "./format";
 export const CLI_MESSAGES = {
   usage: {
     "zh-CN":
-      "用法：npm run report -- 台账.xlsx [--json 输出.json|-] [--out 输出.xlsx] [--ics 提醒.ics] [--docx 年度总结.docx [--template 模板.docx]] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]（未指定 --json、--out、--ics 和 --docx 时，报告 JSON 输出到标准输出；--ics 写出续签提醒和节日问候的日历文件；--docx 写出年度总结报告 Word 文档，--template 用办公室的模板样式）",
+      "用法：npm run report -- 台账.xlsx [--json 输出.json|-] [--out 输出.xlsx] [--ics 提醒.ics] [--docx 年度总结.docx [--template 模板.docx]] [--settings 设置.json] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]（未指定 --json、--out、--ics 和 --docx 时，报告 JSON 输出到标准输出；--ics 写出续签提醒和节日问候的日历文件；--docx 写出年度总结报告 Word 文档，--template 用办公室的模板样式；工作簿中保存的加载项设置会被采用，--settings 中的项优先）",
     "en-US":
-      "Usage: npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--ics OUT.ics] [--docx REPORT.docx [--template TEMPLATE.docx]] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US] (with none of --json, --out, --ics and --docx, the JSON report goes to standard output; --ics writes a calendar file of renewal reminders and greetings; --docx writes the year-end report as a Word document, --template with the office's template styles)",
+      "Usage: npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--ics OUT.ics] [--docx REPORT.docx [--template TEMPLATE.docx]] [--settings SETTINGS.json] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US] (with none of --json, --out, --ics and --docx, the JSON report goes to standard output; --ics writes a calendar file of renewal reminders and greetings; --docx writes the year-end report as a Word document, --template with the office's template styles; the add-in's settings saved in the workbook are used, those in --settings take precedence)",
   },
 
   // Arguments (exit 2)
   "args.unknownFlag": {
     "zh-CN":
-      "不认识的选项 {flag}。可用选项：--json、--out、--ics、--docx、--template、--today、--year、--lang（--help 查看用法）",
+      "不认识的选项 {flag}。可用选项：--json、--out、--ics、--docx、--template、--settings、--today、--year、--lang（--help 查看用法）",
     "en-US":
-      "Unknown option {flag}. Options: --json, --out, --ics, --docx, --template, --today, --year, --lang (--help for usage)",
+      "Unknown option {flag}. Options: --json, --out, --ics, --docx, --template, --settings, --today, --year, --lang (--help for usage)",
   },
   "args.missingValue": {
     "zh-CN": "选项 {flag} 后面缺少取值，例如 {example}",
@@ -91,12 +91,21 @@ export const CLI_MESSAGES = {
     "en-US": "{path} is damaged and cannot be read. Open it in Excel, save a copy and try again",
   },
 
-  // Output
-  "out.cannotKeep": {
-    "zh-CN":
-      "工作表“{sheet}”中有命令行无法原样保留的内容（特殊条件格式或图表工作表），未写出副本；请在 Excel 中使用加载项",
+  "settings.unreadable": {
+    "zh-CN": "无法读取设置文件 {path}：{reason}",
+    "en-US": "Cannot read the settings file {path}: {reason}",
+  },
+  "settings.notJson": {
+    "zh-CN": '设置文件 {path} 不是 JSON 对象（应为任务窗格“设置”导出的格式，例如 {"urgentDays": 60}）',
     "en-US":
-      "Sheet “{sheet}” has content the command line cannot keep as it is (special conditional formats, or a chart sheet); no copy was written. Use the add-in in Excel",
+      'The settings file {path} is not a JSON object (expected the task pane\'s settings, e.g. {"urgentDays": 60})',
+  },
+
+  // Output
+  "out.cannotGraft": {
+    "zh-CN": "无法在副本中添加加载项的内容（{part}：{detail}），未写出副本；请在 Excel 中使用加载项",
+    "en-US":
+      "Cannot add the add-in's sheets to a copy ({part}: {detail}); no copy was written. Use the add-in in Excel",
   },
   "template.bad": {
     "zh-CN": "模板 {path} 不是带样式的 Word 文档（.docx），未写出报告",

@@ -65,11 +65,12 @@ export function planWrites(analysis: Analysis, book: WorkbookGrid, options: Plan
     return name;
   };
   const build: Record<Kind, (name: string) => SheetPlan> = {
-    expiry: (name) => expirySheet(analysis, lang, name, tableNames.expiry),
+    expiry: (name) => expirySheet(analysis, lang, name, tableNames.expiry, book.date1904 === true),
     findings: (name) => findingsSheet(analysis, lang, name, tableNames.findings),
     eligibility: (name) => eligibilitySheet(analysis, lang, name, tableNames.eligibility),
     summary: (name) => summarySheet(analysis, lang, name, tableNames.summary),
-    greetings: (name) => greetingsSheet(options.greetings ?? [], lang, name, tableNames.greetings),
+    greetings: (name) =>
+      greetingsSheet(options.greetings ?? [], lang, name, tableNames.greetings, book.date1904 === true),
   };
   const kinds = SCOPES[options.scope];
   const sheets = kinds.map((kind) => build[kind](sheetNameOf(kind)));

@@ -13,6 +13,7 @@ export class RowReader {
   readonly sheet: string;
   private readonly cells: CellValue[];
   private readonly formats: (string | null)[] | undefined;
+  private readonly date1904: boolean;
 
   constructor(
     grid: SheetGrid,
@@ -23,6 +24,7 @@ export class RowReader {
     this.sheet = layout.name;
     this.cells = grid.values[row - 1] ?? [];
     this.formats = grid.formats?.[row - 1];
+    this.date1904 = grid.date1904 === true;
   }
 
   column(field: FieldId): number | null {
@@ -42,7 +44,9 @@ export class RowReader {
 
   date(field: FieldId): DateValue {
     const c = this.layout.columns[field];
-    return c === undefined ? { kind: "blank" } : parseDate(this.cells[c] ?? null, this.formats?.[c] ?? null);
+    return c === undefined
+      ? { kind: "blank" }
+      : parseDate(this.cells[c] ?? null, this.formats?.[c] ?? null, this.date1904);
   }
 }
 

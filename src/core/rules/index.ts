@@ -14,6 +14,7 @@ import { eligMaturity } from "./ELIG-MATURITY";
 import { eventLate } from "./EVENT-LATE";
 import { eventMismatch } from "./EVENT-MISMATCH";
 import { eventNoResponse } from "./EVENT-NO-RESPONSE";
+import { dataUncalculated } from "./DATA-UNCALCULATED";
 import { filingMissing } from "./FILING-MISSING";
 import { inviteNoAnswer } from "./INVITE-NO-ANSWER";
 import { procNpc } from "./PROC-NPC";
@@ -57,4 +58,5 @@ export const RULES: readonly Rule[] = [
   dataDuplicate,
   dataColumn,
   inviteNoAnswer,
+  dataUncalculated,
 ];

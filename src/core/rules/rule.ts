@@ -58,6 +58,8 @@ export interface RuleInput {
   filings: FilingRecord[];
   /** 第十条's invitations, from the exchange log and the events sheet. */
   invitations: Invitation[];
+  /** Per user sheet holding formulas without a calculated value: how many, and the first. */
+  uncalculated: { sheet: string; count: number; first: CellRef }[];
   /** Exchanges dated in `year` with the partner (a register or candidate name as written there). */
   exchangeCount(partner: string, year: number): number;
   /** Whether the exchange log records a leader visit with the partner. */

@@ -45,17 +45,19 @@ const BARE_YEAR_MAX = 2100;
  * reading allocates. The values are never changed by their users, so sharing them is safe.
  */
 const SERIALS = new Map<number, DateValue>();
+const SERIALS_1904 = new Map<number, DateValue>();
 
-function fromNumber(n: number, numberFormat: string | null | undefined): DateValue {
+function fromNumber(n: number, numberFormat: string | null | undefined, date1904: boolean): DateValue {
   // 2016 in a General cell is someone writing the year only, not the serial of 1905-07-08.
   if (Number.isInteger(n) && n >= BARE_YEAR_MIN && n <= BARE_YEAR_MAX && !isDateFormat(numberFormat)) {
     return { kind: "invalid", text: String(n) };
   }
-  let value = SERIALS.get(n);
+  const read = date1904 ? SERIALS_1904 : SERIALS;
+  let value = read.get(n);
   if (!value) {
-    const date = fromExcelSerial(n);
+    const date = fromExcelSerial(n, date1904);
     value = date === null ? { kind: "invalid", text: String(n) } : { kind: "date", date };
-    if (SERIALS.size < 100_000) SERIALS.set(n, value);
+    if (read.size < 100_000) read.set(n, value);
   }
   return value;
 }
@@ -72,13 +74,13 @@ function fromText(text: string): DateValue {
 }
 
 /**
- * The date a cell holds: an Excel serial (with its number format, to tell a date from a bare
- * year), or text in one of the forms the office writes (2016-04-18, 2016/4/18, 2016.4.18,
+ * The date a cell holds: an Excel serial of the workbook's date system (with its number format,
+ * to tell a date from a bare year), or text in one of the forms the office writes (2016-04-18, 2016/4/18, 2016.4.18,
  * 20160418, 2016年4月18日, 二〇一六年四月十八日), with or without spaces and full-width digits.
  * A day that does not exist (2023-02-30) is invalid, not moved to a neighbouring day.
  */
-export function parseDate(value: CellValue, numberFormat?: string | null): DateValue {
-  if (typeof value === "number") return fromNumber(value, numberFormat);
+export function parseDate(value: CellValue, numberFormat?: string | null, date1904 = false): DateValue {
+  if (typeof value === "number") return fromNumber(value, numberFormat, date1904);
   const text = cellText(value);
   if (foldText(text) === "") return { kind: "blank" };
   if (typeof value === "boolean") return { kind: "invalid", text };

@@ -172,12 +172,20 @@ export function findSheet(sheets: SheetPart[], name: string): SheetPart {
   return found;
 }
 
-/** Adds (or replaces) `<Override PartName="/path" ContentType="…"/>` in [Content_Types].xml. */
+/**
+ * Adds (or replaces) `<Override PartName="/path" ContentType="…"/>` in [Content_Types].xml; one
+ * already right stays where it is, so that rewriting a part leaves the content types as they were.
+ */
 export async function addContentTypeOverride(zip: JSZip, partPath: string, contentType: string): Promise<void> {
   const path = "[Content_Types].xml";
   const xml = await readText(zip, path);
   if (xml === null) throw new Error("the package has no [Content_Types].xml");
   const partName = `/${partPath}`;
+  const same = startTags(xml, "Override").some((tag) => {
+    const a = attributes(tag);
+    return a.PartName === partName && a.ContentType === contentType;
+  });
+  if (same) return;
   const without = xml.replace(
     new RegExp(`<Override[^>]*PartName="${partName.replace(/[.[\]()*+?^$\\/]/g, "\\$&")}"[^>]*/>`, "g"),
     "",

@@ -69,10 +69,10 @@ describe("applyPlanToXlsx: the user's sheets", () => {
     expect((await storedCells(output, REGISTER)).get("1,7")).toBe(45000.123456789);
   });
 
-  it("keeps the user's own link inside the workbook (exceljs drops location-only links; the writer puts them back)", async () => {
+  it("keeps the user's own links, inside the workbook and out, as written", async () => {
     const { sheetPath, text } = await pkg(output);
     const notes = await text(sheetPath.get(NOTES)!);
-    expect(notes).toContain(`<hyperlink ref="A2" location="&apos;${REGISTER}&apos;!A3"`);
+    expect(notes).toMatch(new RegExp(`<hyperlink ref="A2" location="(&apos;|')${REGISTER}(&apos;|')!A3"`));
     const register = await text(sheetPath.get(REGISTER)!);
     const rels = await text(relsPath(sheetPath.get(REGISTER)!));
     expect(register).toMatch(/<hyperlink ref="H1" r:id="rId\d+"/);
@@ -144,7 +144,9 @@ describe("applyPlanToXlsx: sheets", () => {
       '<tableStyleInfo name="TableStyleLight9"',
     );
     const ws = (await load(output)).getWorksheet(EXPIRY)!;
-    expect(ws.getCell("F2").font).toEqual({ underline: true, color: { argb: "FF7030A0" } });
+    // The workbook's default font (its size and name), with the plan's underline and colour.
+    expect(ws.getCell("F2").font).toMatchObject({ underline: true, color: { argb: "FF7030A0" } });
+    expect(ws.getCell("F2").font?.bold).toBeFalsy();
     expect(ws.getCell("A2").font?.underline).toBeFalsy();
   });
 
@@ -173,7 +175,7 @@ describe("applyPlanToXlsx: sheets", () => {
     const links = [...xml.matchAll(/<hyperlink [^>]*\/>/g)].map((m) => m[0]);
     expect(links).toEqual(
       ["F2", "F3", "F4", "F5"].map(
-        (ref, i) => `<hyperlink ref="${ref}" location="&apos;${REGISTER}&apos;!A${i + 2}"/>`,
+        (ref, i) => `<hyperlink ref="${ref}" location="'${REGISTER}'!A${i + 2}" display="${REGISTER}!A${i + 2}"/>`,
       ),
     );
     const rels = zip.file(relsPath(sheetPath.get(EXPIRY)!));
@@ -200,11 +202,18 @@ describe("applyPlanToXlsx: sheets", () => {
     expect(ws.getCell("A2").value).toBeNull();
   });
 
-  it("orders the plan's sheets as the plan lists them, using the places of those it replaces", async () => {
-    // Findings is 4th; the plan lists expiry (new) first: expiry takes that place, findings the new one at the end.
+  it("keeps a sheet it replaces in its place, with its part and id; new sheets go after the last", async () => {
+    // Findings is 4th and is replaced in place (a user's formula or name pointing at it still does);
+    // expiry is new and goes at the end.
     const plan: WritePlan = { ...fullPlan(), sheets: [expirySheet(), findingsSheet()], deleteSheets: [] };
-    const wb = await load(await applyPlanToXlsx(input, plan));
-    expect(wb.worksheets.map((w) => w.name)).toEqual([REGISTER, NOTES, USERS_EXPIRY, EXPIRY, OLD_ENGLISH, FINDINGS]);
+    const out = await applyPlanToXlsx(input, plan);
+    const wb = await load(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([REGISTER, NOTES, USERS_EXPIRY, FINDINGS, OLD_ENGLISH, EXPIRY]);
+    const sheetTags = async (xlsx: Buffer) =>
+      (await (await JSZip.loadAsync(xlsx)).file("xl/workbook.xml")!.async("string")).match(/<sheet [^>]*\/>/g) ?? [];
+    const [before, after] = [await sheetTags(input), await sheetTags(out)];
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect((await pkg(out)).sheetPath.get(FINDINGS)).toBe((await pkg(input)).sheetPath.get(FINDINGS));
   });
 
   it("refuses a plan whose table name a kept sheet already uses, before writing anything", async () => {

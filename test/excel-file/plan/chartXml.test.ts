@@ -1,3 +1,4 @@
+import { HIGHLIGHT_MARKER } from "../../../src/core/plan/writePlan";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ChartSpec } from "../../../src/excel-file/chartXml";
@@ -125,7 +126,7 @@ describe("addCharts", () => {
 });
 
 describe("applyPlanToXlsx and the user's conditional formats", () => {
-  it("refuses to write when exceljs would drop a user's rule (duplicateValues, stopIfTrue)", async () => {
+  it("keeps a user's rule of any kind as written (duplicateValues, stopIfTrue), the add-in's rules after it", async () => {
     const input = await inputWorkbook();
     const zip = await JSZip.loadAsync(input);
     const { sheetPath } = await pkg(input);
@@ -135,13 +136,20 @@ describe("applyPlanToXlsx and the user's conditional formats", () => {
       '<cfRule type="duplicateValues" dxfId="0" priority="9"/></conditionalFormatting>',
     );
     zip.file(path, xml);
-    const withDuplicates = await zip.generateAsync({ type: "nodebuffer" });
-    await expect(applyPlanToXlsx(withDuplicates, fullPlan())).rejects.toThrow(/duplicateValues.*cannot keep/);
-
-    const stop = await JSZip.loadAsync(input);
-    stop.file(path, (await stop.file(path)!.async("string")).replace('priority="1"', 'priority="1" stopIfTrue="1"'));
-    await expect(applyPlanToXlsx(await stop.generateAsync({ type: "nodebuffer" }), fullPlan())).rejects.toThrow(
-      /stopIfTrue/,
-    );
+    zip.file(path, xml.replace('priority="1"', 'priority="1" stopIfTrue="1"'));
+    const withBoth = await zip.generateAsync({ type: "nodebuffer" });
+    const output = await applyPlanToXlsx(withBoth, fullPlan());
+    const after = await (await JSZip.loadAsync(output)).file(path)!.async("string");
+    const userBlocks = (text: string) =>
+      (text.match(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g) ?? []).filter(
+        (block) => !block.includes(HIGHLIGHT_MARKER),
+      );
+    const before = await (await JSZip.loadAsync(withBoth)).file(path)!.async("string");
+    expect(userBlocks(before).join("")).toContain('<cfRule type="duplicateValues" dxfId="0" priority="9"/>');
+    expect(userBlocks(after)).toEqual(userBlocks(before));
+    const priorities = [...after.matchAll(/<cfRule[^>]*priority="(\d+)"[^>]*>(?:<formula>([^<]*))?/g)];
+    const own = priorities.filter((m) => (m[2] ?? "").includes(HIGHLIGHT_MARKER)).map((m) => Number(m[1]));
+    expect(own.length).toBeGreaterThan(0);
+    expect(Math.min(...own)).toBeGreaterThan(9);
   });
 });

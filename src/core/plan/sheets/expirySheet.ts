@@ -14,7 +14,13 @@ export const EXPIRY_LAST_DAY_COLUMN = 3;
  * 到期提醒: every agreement that is not terminated, the soonest to end first; those whose last day
  * cannot be worked out come last, so that nobody forgets them.
  */
-export function expirySheet(analysis: Analysis, lang: Lang, name: string, tableName: string): SheetPlan {
+export function expirySheet(
+  analysis: Analysis,
+  lang: Lang,
+  name: string,
+  tableName: string,
+  date1904 = false,
+): SheetPlan {
   const live = analysis.agreements.filter((a) => a.status !== "terminated");
   const sorted = [...live].sort((a, b) => (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || a.row - b.row);
   return {
@@ -32,8 +38,8 @@ export function expirySheet(analysis: Analysis, lang: Lang, name: string, tableN
     rows: sorted.map((a) => [
       a.partner,
       RELATION_LABELS[a.relation][lang],
-      planDate(a.termStart),
-      planDate(a.lastDay),
+      planDate(a.termStart, date1904),
+      planDate(a.lastDay, date1904),
       a.daysLeft,
       STATUS_LABELS[a.status][lang],
       placeLink({ sheet: a.sheet, row: a.row, column: null }),

@@ -1,5 +1,5 @@
 import type { Lang } from "../../model";
-import { toExcelSerial } from "../../dates/isoDate";
+import { planDate } from "./planDate";
 import { GREETING_KIND_LABELS, GREETINGS_HEADERS as H } from "../../i18n/greetings";
 import type { GreetingRow } from "../../greetings/greetingsCalendar";
 import type { SheetPlan } from "../writePlan";
@@ -11,7 +11,13 @@ import { placeLink } from "./placeLink";
  * the day to send by, the festival or anniversary, whom to greet, a ★ on every tenth anniversary,
  * and for an anniversary a link to its register row.
  */
-export function greetingsSheet(rows: GreetingRow[], lang: Lang, name: string, tableName: string): SheetPlan {
+export function greetingsSheet(
+  rows: GreetingRow[],
+  lang: Lang,
+  name: string,
+  tableName: string,
+  date1904 = false,
+): SheetPlan {
   return {
     name,
     tableName,
@@ -25,8 +31,8 @@ export function greetingsSheet(rows: GreetingRow[], lang: Lang, name: string, ta
       column(H.place[lang], "link", 18),
     ],
     rows: rows.map((g) => [
-      toExcelSerial(g.date),
-      toExcelSerial(g.sendBy),
+      planDate(g.date, date1904),
+      planDate(g.sendBy, date1904),
       g.occasion,
       GREETING_KIND_LABELS[g.kind][lang],
       g.partners.join(H.separator[lang]),
