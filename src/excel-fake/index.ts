@@ -66,6 +66,7 @@ import { rootObjects, type FakeApplication, type FakeWorkbook } from "./workbook
 export * from "./state";
 export { FakeRichApiError, type FakeErrorCode } from "./errors";
 export { REQUEST_PAYLOAD_LIMIT, type FakeStats } from "./runtime";
+export { RichApiResponder, type ResponderOptions, type WireStats } from "./richApi/responder";
 
 export interface FaultInjector {
   /**
@@ -89,6 +90,11 @@ export interface FakeExcel {
   state: FakeWorkbookState;
   stats: FakeStats;
   inject: FaultInjector;
+  /**
+   * A context on this host that stays open (as office.js's own RequestContext does): the RichApi
+   * responder queues each request of the real client on one of these.
+   */
+  openContext(): Excel.RequestContext;
 }
 
 class FakeRequestContext extends FakeContext {
@@ -146,6 +152,7 @@ export function createFakeExcel(state: FakeWorkbookState = emptyWorkbookState())
     },
     stats: host.stats,
     inject,
+    openContext: () => new FakeRequestContext(host) as unknown as Excel.RequestContext,
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
       const context = new FakeRequestContext(host);
       try {
