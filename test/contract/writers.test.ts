@@ -25,6 +25,7 @@ import type { Lang } from "../../src/core/model";
 import type { CellValue, SheetGrid } from "../../src/core/workbook";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { ownTables, userSheets, withoutMerges, workbookModel, type WorkbookModel } from "./workbookModel";
+import type { OfficeClient } from "../helpers/officeJsClient";
 import { exceljsRuns, officeRuns, REGISTER, REGISTER_ROWS, registerWorkbook, toBuffer, type Runs } from "./writers";
 
 jest.setTimeout(60_000);
@@ -208,117 +209,131 @@ test("the office's sample is beside the repository", () => {
   expect(existsSync(SHARED_SAMPLE)).toBe(true);
 });
 
-describe.each(CASES)("$name", (c) => {
-  let input: Buffer;
-  let inputModel: WorkbookModel;
-  let office: Models;
-  let exceljs: Models;
-  // The last language twice: the second run must change nothing.
-  const langs = [...c.langs, c.langs[c.langs.length - 1]!];
+/** Each case through the in-memory host directly, and through the real office.js client of each host file. */
+const CLIENTS: { client?: OfficeClient; label: string }[] = [
+  { label: "in-memory host" },
+  { client: "web", label: "office.js web client" },
+  { client: "win32", label: "office.js Windows client" },
+];
 
-  beforeAll(async () => {
-    input = await c.input();
-    inputModel = await workbookModel(input);
-    office = await models(await officeRuns(input, langs));
-    exceljs = await models(await exceljsRuns(input, langs));
-  });
+/** The exceljs writer's runs do not depend on the client: made once per case. */
+const exceljsModels = new Map<string, Promise<Models>>();
 
-  const both = () =>
-    [
-      ["office-js", office],
-      ["exceljs", exceljs],
-    ] as const;
+describe.each(CASES.flatMap((c) => CLIENTS.map(({ client, label }) => ({ ...c, client, label }))))(
+  "$name, $label",
+  (c) => {
+    let input: Buffer;
+    let inputModel: WorkbookModel;
+    let office: Models;
+    let exceljs: Models;
+    // The last language twice: the second run must change nothing.
+    const langs = [...c.langs, c.langs[c.langs.length - 1]!];
 
-  test("both writers carry out the same plans", () => {
-    const withoutSettings = ({ settings: _settings, ...rest }: (typeof office.runs.plans)[number]) => rest;
-    expect(office.runs.plans.map(withoutSettings)).toEqual(exceljs.runs.plans.map(withoutSettings));
-  });
-
-  test("the two writers leave the same workbook, cell by cell (merged cells aside: the host has none)", () => {
-    office.outputs.forEach((m, i) => {
-      const other = withoutMerges(exceljs.outputs[i]!);
-      expect(m.sheets.map((s) => s.name)).toEqual(other.sheets.map((s) => s.name));
-      for (const sheet of m.sheets) expect([sheet.name, sheet]).toEqual([sheet.name, sheetOf(other, sheet.name)]);
-      expect(m.tables).toEqual(other.tables);
-      expect(m.ownRules).toEqual(other.ownRules);
-      expect(m.userRules).toEqual(other.userRules);
-      expect(m.charts).toEqual(other.charts);
+    beforeAll(async () => {
+      input = await c.input();
+      inputModel = await workbookModel(input);
+      office = await models(await officeRuns(input, langs, c.client));
+      if (!exceljsModels.has(c.name)) exceljsModels.set(c.name, exceljsRuns(input, langs).then(models));
+      exceljs = await exceljsModels.get(c.name)!;
     });
-    expect(office.removed).toEqual(withoutMerges(exceljs.removed));
-  });
 
-  test("known loss, not hidden: the exceljs writer keeps merged cells, the in-memory host drops them", () => {
-    const merged = inputModel.sheets.filter((s) => s.merges.length > 0).map((s) => [s.name, s.merges]);
-    for (const m of [...exceljs.outputs, exceljs.removed]) {
-      expect(m.sheets.filter((s) => s.merges.length > 0).map((s) => [s.name, s.merges])).toEqual(merged);
-    }
-    for (const m of [...office.outputs, office.removed]) expect(m.sheets.flatMap((s) => s.merges)).toEqual([]);
-  });
+    const both = () =>
+      [
+        ["office-js", office],
+        ["exceljs", exceljs],
+      ] as const;
 
-  test("every input cell is unchanged", async () => {
-    const inputGrid = await readWorkbookBuffer(input);
-    for (const [, models] of both()) {
-      for (const m of [...models.outputs, models.removed]) {
-        // The user's sheets keep their order, before and around the add-in's.
-        expect(userSheets(m).map((s) => s.name)).toEqual(inputModel.sheets.map((s) => s.name));
-        for (const sheet of inputModel.sheets) {
-          const out = sheetOf(m, sheet.name)!;
-          expect([sheet.name, out.cells]).toEqual([sheet.name, sheet.cells]);
-          expect(out.freezeRows).toBe(sheet.freezeRows);
+    test("both writers carry out the same plans", () => {
+      const withoutSettings = ({ settings: _settings, ...rest }: (typeof office.runs.plans)[number]) => rest;
+      expect(office.runs.plans.map(withoutSettings)).toEqual(exceljs.runs.plans.map(withoutSettings));
+    });
+
+    test("the two writers leave the same workbook, cell by cell (merged cells aside: the host has none)", () => {
+      office.outputs.forEach((m, i) => {
+        const other = withoutMerges(exceljs.outputs[i]!);
+        expect(m.sheets.map((s) => s.name)).toEqual(other.sheets.map((s) => s.name));
+        for (const sheet of m.sheets) expect([sheet.name, sheet]).toEqual([sheet.name, sheetOf(other, sheet.name)]);
+        expect(m.tables).toEqual(other.tables);
+        expect(m.ownRules).toEqual(other.ownRules);
+        expect(m.userRules).toEqual(other.userRules);
+        expect(m.charts).toEqual(other.charts);
+      });
+      expect(office.removed).toEqual(withoutMerges(exceljs.removed));
+    });
+
+    test("known loss, not hidden: the exceljs writer keeps merged cells, the in-memory host drops them", () => {
+      const merged = inputModel.sheets.filter((s) => s.merges.length > 0).map((s) => [s.name, s.merges]);
+      for (const m of [...exceljs.outputs, exceljs.removed]) {
+        expect(m.sheets.filter((s) => s.merges.length > 0).map((s) => [s.name, s.merges])).toEqual(merged);
+      }
+      for (const m of [...office.outputs, office.removed]) expect(m.sheets.flatMap((s) => s.merges)).toEqual([]);
+    });
+
+    test("every input cell is unchanged", async () => {
+      const inputGrid = await readWorkbookBuffer(input);
+      for (const [, models] of both()) {
+        for (const m of [...models.outputs, models.removed]) {
+          // The user's sheets keep their order, before and around the add-in's.
+          expect(userSheets(m).map((s) => s.name)).toEqual(inputModel.sheets.map((s) => s.name));
+          for (const sheet of inputModel.sheets) {
+            const out = sheetOf(m, sheet.name)!;
+            expect([sheet.name, out.cells]).toEqual([sheet.name, sheet.cells]);
+            expect(out.freezeRows).toBe(sheet.freezeRows);
+          }
+          expect(m.userRules).toEqual(inputModel.userRules);
+          expect(Object.entries(m.tables).filter(([n]) => !n.startsWith("PartnerCities_"))).toEqual(
+            Object.entries(inputModel.tables),
+          );
         }
-        expect(m.userRules).toEqual(inputModel.userRules);
-        expect(Object.entries(m.tables).filter(([n]) => !n.startsWith("PartnerCities_"))).toEqual(
-          Object.entries(inputModel.tables),
+        for (const output of [...models.runs.outputs, models.runs.removed]) {
+          const grid = await readWorkbookBuffer(output);
+          for (const sheet of inputGrid.sheets) {
+            const out = grid.sheets.find((s) => s.name === sheet.name)!;
+            expect([sheet.name, gridCells(out)]).toEqual([sheet.name, gridCells(sheet)]);
+            expect(out.tables).toEqual(sheet.tables);
+          }
+        }
+      }
+    });
+
+    test("the add-in's sheets, tables, rules and chart are there once, and no text it wrote is a formula", () => {
+      for (const [, models] of both()) {
+        const last = models.outputs[models.outputs.length - 1]!;
+        expect(ownTables(last)).toEqual(
+          Object.fromEntries(
+            OWN_TABLES.map((t, i) => [t, { sheet: c.ownSheets[i], ref: expect.stringMatching(/^A1:[A-Z]+\d+$/) }]),
+          ),
         );
-      }
-      for (const output of [...models.runs.outputs, models.runs.removed]) {
-        const grid = await readWorkbookBuffer(output);
-        for (const sheet of inputGrid.sheets) {
-          const out = grid.sheets.find((s) => s.name === sheet.name)!;
-          expect([sheet.name, gridCells(out)]).toEqual([sheet.name, gridCells(sheet)]);
-          expect(out.tables).toEqual(sheet.tables);
+        for (const name of c.ownSheets) {
+          const sheet = sheetOf(last, name)!;
+          expect(last.sheets.filter((s) => s.name === name)).toHaveLength(1);
+          expect(sheet.freezeRows).toBe(1);
+          expect(Object.values(sheet.cells).filter((cell) => cell.formula !== null)).toEqual([]);
+          expect(Object.keys(sheet.cells).length).toBeGreaterThan(0);
         }
+        expect(last.ownRules).toHaveLength(3 * c.registers);
+        expect(new Set(last.ownRules).size).toBe(3 * c.registers);
+        expect(last.ownRules.map((r) => r.split(" | ")[4])).toEqual(
+          expect.arrayContaining(["#FFC7CE", "#F8CBAD", "#FFEB9C"]),
+        );
+        const summary = c.ownSheets[3]!;
+        expect(last.charts.map((ch) => ch.sheet)).toEqual(c.chart ? [summary] : []);
+        for (const ch of last.charts) for (const ref of ch.refs) expect(ref.startsWith(`'${summary}'!`)).toBe(true);
       }
-    }
-  });
+    });
 
-  test("the add-in's sheets, tables, rules and chart are there once, and no text it wrote is a formula", () => {
-    for (const [, models] of both()) {
-      const last = models.outputs[models.outputs.length - 1]!;
-      expect(ownTables(last)).toEqual(
-        Object.fromEntries(
-          OWN_TABLES.map((t, i) => [t, { sheet: c.ownSheets[i], ref: expect.stringMatching(/^A1:[A-Z]+\d+$/) }]),
-        ),
-      );
-      for (const name of c.ownSheets) {
-        const sheet = sheetOf(last, name)!;
-        expect(last.sheets.filter((s) => s.name === name)).toHaveLength(1);
-        expect(sheet.freezeRows).toBe(1);
-        expect(Object.values(sheet.cells).filter((cell) => cell.formula !== null)).toEqual([]);
-        expect(Object.keys(sheet.cells).length).toBeGreaterThan(0);
+    test("a second run gives the same workbook as the first", () => {
+      for (const [, models] of both()) {
+        const n = models.outputs.length;
+        expect(models.outputs[n - 1]).toEqual(models.outputs[n - 2]);
       }
-      expect(last.ownRules).toHaveLength(3 * c.registers);
-      expect(new Set(last.ownRules).size).toBe(3 * c.registers);
-      expect(last.ownRules.map((r) => r.split(" | ")[4])).toEqual(
-        expect.arrayContaining(["#FFC7CE", "#F8CBAD", "#FFEB9C"]),
-      );
-      const summary = c.ownSheets[3]!;
-      expect(last.charts.map((ch) => ch.sheet)).toEqual(c.chart ? [summary] : []);
-      for (const ch of last.charts) for (const ref of ch.refs) expect(ref.startsWith(`'${summary}'!`)).toBe(true);
-    }
-  });
+    });
 
-  test("a second run gives the same workbook as the first", () => {
-    for (const [, models] of both()) {
-      const n = models.outputs.length;
-      expect(models.outputs[n - 1]).toEqual(models.outputs[n - 2]);
-    }
-  });
+    test("the removal takes away exactly what was added", () => {
+      expect(office.removed).toEqual(withoutMerges(inputModel));
+      expect(exceljs.removed).toEqual(inputModel);
+    });
 
-  test("the removal takes away exactly what was added", () => {
-    expect(office.removed).toEqual(withoutMerges(inputModel));
-    expect(exceljs.removed).toEqual(inputModel);
-  });
-
-  if (c.extra) test("case-specific checks", () => c.extra!({ office, exceljs, input: inputModel }));
-});
+    if (c.extra) test("case-specific checks", () => c.extra!({ office, exceljs, input: inputModel }));
+  },
+);
