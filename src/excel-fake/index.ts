@@ -113,7 +113,7 @@ class FakeRequestContext extends FakeContext {
 export function createFakeExcel(state: FakeWorkbookState = emptyWorkbookState()): FakeExcel {
   const host: HostCore = {
     state,
-    stats: { syncs: 0, requestBytes: [], calculationSuspensions: 0, operations: {} },
+    stats: { syncs: 0, requestBytes: [], syncOperations: [], calculationSuspensions: 0, operations: {} },
     faults: [] as SyncFault[],
     cellEditMode: false,
   };

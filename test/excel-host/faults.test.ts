@@ -25,6 +25,7 @@ import { writeWorkbook } from "../../src/excel-host/workbookService";
 import { usedRect } from "../../src/excel-fake/sheetOps";
 import { exceljsPlan, registerWorkbook, REGISTER, saveFake, TODAY, toBuffer } from "../contract/writers";
 import { ownTables, workbookModel } from "../contract/workbookModel";
+import { realClient, type OfficeClient } from "../helpers/officeJsClient";
 
 jest.setTimeout(300_000);
 
@@ -39,21 +40,15 @@ const findSheet = (state: FakeWorkbookState, name: string) => state.sheets.find(
 /** The add-in's rules: with its marker, or with no formula yet (added by a run that failed before setting it). */
 const isOwnRule = (formula: string | null) => (formula ?? "") === "" || (formula ?? "").includes(HIGHLIGHT_MARKER);
 
-/** A run that records how many operations each round trip carried. */
-function recordingRun(excel: FakeExcel, operations: number[]): ExcelRun {
-  return (batch) =>
-    excel.run((context) => {
-      const ctx = context as unknown as { sync: (v?: unknown) => Promise<unknown>; _queue: unknown[] };
-      const sync = ctx.sync.bind(ctx);
-      ctx.sync = (v?: unknown) => {
-        if (ctx._queue.length > 0) operations.push(ctx._queue.length);
-        return sync(v);
-      };
-      return batch(context);
-    });
-}
+/**
+ * How runs reach the host: directly, or through the real office.js client (set per describe
+ * below). Injected failures count the same round trips either way: the clean-up request
+ * Excel.run sends at the end carries no operation of the host's.
+ */
+let client: OfficeClient | undefined;
+const runOf = (excel: FakeExcel): ExcelRun => (client ? realClient(excel, client).run : excel.run);
 
-async function write(excel: FakeExcel, today: IsoDate = TODAY, run: ExcelRun = excel.run) {
+async function write(excel: FakeExcel, today: IsoDate = TODAY, run: ExcelRun = runOf(excel)) {
   return writeWorkbook(run, { lang: "zh-CN", today }, "all");
 }
 
@@ -69,8 +64,8 @@ interface Baseline {
 
 async function baseline(previous: FakeWorkbookState): Promise<Baseline> {
   const excel = createFakeExcel(clone(previous));
-  const operations: number[] = [];
-  await write(excel, TODAY, recordingRun(excel, operations));
+  await write(excel, TODAY);
+  const operations = excel.stats.syncOperations;
   const userSheets = previous.sheets.map((s) => s.name).filter((n) => !OWN_SHEETS.includes(n));
   return { previous, clean: excel.state, operations, userSheets };
 }
@@ -256,32 +251,50 @@ function bigWorkbook(rows: number, padding = 0): FakeWorkbookState {
   return { sheets: [register, log], activeSheet: null, settings: {} };
 }
 
-describe("a failed round trip leaves each of the add-in's sheets old or new, never half-written", () => {
-  test("first run on a small register: every round trip, every operation", async () => {
-    const b = await baseline(await smallWorkbook());
-    expect(b.operations.length).toBe(3);
-    const { runs } = await sweep(b, true);
-    expect(runs).toBe(2 + b.operations[2]! + 1);
-  });
+/** The sweeps of small workbooks and Excel's refusals run directly and through the real client. */
+const MODES: { label: string; client?: OfficeClient }[] = [
+  { label: "in-memory host" },
+  { label: "office.js web client", client: "web" },
+];
 
-  test("a run over an earlier run's sheets: every round trip, every operation (the swap included)", async () => {
-    const b = await baseline(await afterEarlierRun(await smallWorkbook()));
-    expect(json(findSheet(b.previous, "到期提醒"))).not.toBe(json(findSheet(b.clean, "到期提醒")));
-    const { windows } = await sweep(b, true);
-    // The one gap left (see applyPlan's swap): between renaming the old sheet aside and the new
-    // one into place, a few operations per sheet during which the name is free.
-    expect(windows).toBeGreaterThan(0);
-    expect(windows).toBeLessThanOrEqual(OWN_SHEETS.length * 6);
-  });
+describe.each(MODES)(
+  "a failed round trip leaves each of the add-in's sheets old or new, never half-written, $label",
+  (mode) => {
+    beforeAll(() => {
+      client = mode.client;
+    });
+    afterAll(() => {
+      client = undefined;
+    });
 
-  test("a run over an earlier run on the demo workbook: every round trip, a spread of operations", async () => {
-    const demo = await fakeStateFromXlsx(
-      readFileSync(join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx")),
-    );
-    const b = await baseline(await afterEarlierRun(demo));
-    await sweep(b, false);
-  });
+    test("first run on a small register: every round trip, every operation", async () => {
+      const b = await baseline(await smallWorkbook());
+      expect(b.operations.length).toBe(3);
+      const { runs } = await sweep(b, true);
+      expect(runs).toBe(2 + b.operations[2]! + 1);
+    });
 
+    test("a run over an earlier run's sheets: every round trip, every operation (the swap included)", async () => {
+      const b = await baseline(await afterEarlierRun(await smallWorkbook()));
+      expect(json(findSheet(b.previous, "到期提醒"))).not.toBe(json(findSheet(b.clean, "到期提醒")));
+      const { windows } = await sweep(b, true);
+      // The one gap left (see applyPlan's swap): between renaming the old sheet aside and the new
+      // one into place, a few operations per sheet during which the name is free.
+      expect(windows).toBeGreaterThan(0);
+      expect(windows).toBeLessThanOrEqual(OWN_SHEETS.length * 6);
+    });
+
+    test("a run over an earlier run on the demo workbook: every round trip, a spread of operations", async () => {
+      const demo = await fakeStateFromXlsx(
+        readFileSync(join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx")),
+      );
+      const b = await baseline(await afterEarlierRun(demo));
+      await sweep(b, false);
+    });
+  },
+);
+
+describe("a failed round trip in a run of several write round trips (in-memory host)", () => {
   test("a run split over several write round trips: each round trip, at its start, middle and end", async () => {
     const b = await baseline(await afterEarlierRun(bigWorkbook(5000, 100)));
     expect(b.operations.length).toBeGreaterThanOrEqual(4);
@@ -328,14 +341,20 @@ describe("request size", () => {
   });
 });
 
-describe("Excel's refusals", () => {
+describe.each(MODES)("Excel's refusals, $label", (mode) => {
+  beforeAll(() => {
+    client = mode.client;
+  });
+  afterAll(() => {
+    client = undefined;
+  });
+
   test("the register protected between the read and the write: rejected as protected, nothing half-written, fine once unprotected", async () => {
     const b = await baseline(await afterEarlierRun(await smallWorkbook()));
     const excel = createFakeExcel(clone(b.previous));
-    const operations: number[] = [];
-    const recording = recordingRun(excel, operations);
+    const inner = runOf(excel);
     const run: ExcelRun = (batch) =>
-      recording(async (context) => {
+      inner(async (context) => {
         const original = context.sync.bind(context);
         let syncs = 0;
         (context as unknown as { sync: typeof context.sync }).sync = (async (v?: unknown) => {

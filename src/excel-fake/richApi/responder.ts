@@ -72,6 +72,7 @@ export class RichApiResponder {
       // Refused before anything is applied; the host counts it as a round trip all the same.
       this.excel.stats.syncs += 1;
       this.excel.stats.requestBytes.push(requestBytes);
+      this.excel.stats.syncOperations.push(0);
       return this.failure(richApiError("RequestPayloadSizeLimitExceeded"), undefined, 413);
     }
     const request = new RequestRun(this, body);
