@@ -28,8 +28,8 @@
  * - Range: address, rowIndex, columnIndex, rowCount, columnCount, cellCount, isEntireColumn,
  *   isEntireRow, values, formulas, numberFormat, text, valueTypes, hyperlink, format,
  *   conditionalFormats, worksheet, getCell, getRow, getColumn, getResizedRange, getOffsetRange,
- *   getEntireColumn, getEntireRow, getLastRow, getIntersection, getIntersectionOrNullObject,
- *   getUsedRangeOrNullObject,
+ *   getEntireColumn, getEntireRow, getLastRow, getBoundingRect, getIntersection, getIntersectionOrNullObject,
+ *   getUsedRangeOrNullObject, setCellProperties (hyperlinks only),
  *   clear ("All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"), select (kept in the
  *   state's `selection`; the range's sheet becomes the active one).
  * - RangeFormat: columnWidth, wrapText, autofitColumns, font (bold, color), fill (color, clear).
