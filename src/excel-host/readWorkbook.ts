@@ -185,6 +185,8 @@ async function readBlocks(
       await context.sync();
     } catch (error) {
       if (!tooBig(error) || batch.every((b) => b.rows === 1)) throw error;
+      // Cells of these sheets cost more than counted: count them dearer, and read smaller pieces.
+      for (const sheet of new Set(batch.map((b) => b.sheet))) cellBytes[sheet] = 2 * cellBytes[sheet]!;
       queue.unshift(...batch.flatMap(halves));
       continue;
     }
@@ -198,6 +200,7 @@ async function readBlocks(
       const range = ranges[i]!;
       if (range.isNullObject || !range.values) return;
       place(grids[b.sheet]!, range.values, range.numberFormat, range.rowIndex, range.columnIndex);
+      cellBytes[b.sheet] = Math.max(cellBytes[b.sheet]!, costPerCell(range.values, range.numberFormat));
     });
   }
 }

@@ -92,9 +92,10 @@ export class RichApiResponder {
     }
     const results = request.results();
     const responseBytes = wireBytes({ Results: results });
-    this.wire.responses.push(responseBytes);
+    // A response too big is not sent: the error is (its operations stay applied, as in Excel).
     if (responseBytes > REQUEST_PAYLOAD_LIMIT)
       return this.failure(richApiError("ResponsePayloadSizeLimitExceeded"), undefined, 413);
+    this.wire.responses.push(responseBytes);
     return { ErrorCode: null, ErrorMessage: null, Headers: {}, Body: { Results: results } };
   }
 
