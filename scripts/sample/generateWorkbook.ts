@@ -310,7 +310,7 @@ export function generateSample(partial: Partial<SampleOptions> = {}): GeneratedS
   const register: PlannedSheet = {
     name: sheetNames.register,
     role: "register",
-    titles: ["北京市西城区国内友好城市（区）结好情况一览表", `填报单位：区政府对外联络服务办公室　　截至${year}年${Number(anchor.slice(5, 7))}月`],
+    titles: ["北京市西城区国内友好城市（区）结好情况一览表", `填报单位：区政府对外联络服务办公室\u3000\u3000截至${year}年${Number(anchor.slice(5, 7))}月`],
     mergeTitles: true,
     header: [
       "序号", "结好城市", "所在省市", "级别", "结好类型", "常务会（专题会）日期", "人大决定日期", "缔结日期", "我方签署人",

@@ -1,7 +1,5 @@
 /** A1 addresses, sheet names and rectangles, as Excel writes and reads them. */
 
-import { columnLetter } from "../core/detect/mapping";
-
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
@@ -13,6 +11,14 @@ export interface Rect {
   columnCount: number;
 }
 
+/** Column letters of a 0-based column: 0 → "A", 26 → "AA". */
+export function columnLetter(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The 0-based column of column letters: "A" → 0. */
 export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);

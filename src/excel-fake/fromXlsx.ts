@@ -9,12 +9,11 @@
  *   sheet are kept. Charts are not read (exceljs does not read them).
  */
 import ExcelJS from "exceljs";
-import { tableModelsOf } from "../excel-file/exceljsTables";
 import { parseArea, formatArea } from "./address";
 import { dateToSerial } from "./cellInput";
 import {
-  charactersToPoints,
   emptySheet,
+  fileWidthToPoints,
   type FakeCell,
   type FakeConditionalFormat,
   type FakeHyperlink,
@@ -26,6 +25,15 @@ import { refreshTableHeaders } from "./sheetOps";
 function argbToHex(argb: string | undefined): string | undefined {
   if (!argb || !/^[0-9A-Fa-f]{8}$/.test(argb)) return undefined;
   return `#${argb.slice(2).toUpperCase()}`;
+}
+
+/** exceljs's underline as `RangeFont.underline`. */
+function underlineOf(underline: ExcelJS.Font["underline"] | undefined): string | undefined {
+  if (underline === true || underline === "single") return "Single";
+  if (underline === "double") return "Double";
+  if (underline === "singleAccounting") return "SingleAccountant";
+  if (underline === "doubleAccounting") return "DoubleAccountant";
+  return undefined;
 }
 
 function serialOf(date: Date): number {
@@ -77,6 +85,8 @@ function readCell(cell: ExcelJS.Cell): FakeCell | null {
   const numFmt = cell.numFmt;
   if (numFmt && numFmt !== "General") out.numberFormat = numFmt;
   if (cell.font?.bold) out.bold = true;
+  const underline = underlineOf(cell.font?.underline);
+  if (underline) out.underline = underline;
   const fontColor = argbToHex(cell.font?.color?.argb);
   if (fontColor && fontColor !== "#000000") out.fontColor = fontColor;
   const fill = cell.fill as ExcelJS.FillPattern | undefined;
@@ -87,6 +97,25 @@ function readCell(cell: ExcelJS.Cell): FakeCell | null {
   if (cell.alignment?.wrapText) out.wrapText = true;
   const blank = out.value === null && Object.keys(out).length === 1;
   return blank ? null : out;
+}
+
+/**
+ * What exceljs 4.4.0 holds for a table it has read: the range is `tableRef` (header and totals
+ * included), `ref` only the top-left cell; `headerRow` is true only when the file spells out
+ * headerRowCount="1". Its typings do not describe this, hence the narrow shape.
+ */
+interface LoadedTable {
+  name?: string;
+  tableRef?: string;
+  ref?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  style?: { theme?: string };
+}
+
+function tablesOf(ws: ExcelJS.Worksheet): LoadedTable[] {
+  const held = (ws as unknown as { tables?: Record<string, { table?: LoadedTable } | undefined> }).tables ?? {};
+  return Object.values(held).flatMap((entry) => (entry?.table ? [entry.table] : []));
 }
 
 interface LoadedRule {
@@ -107,7 +136,7 @@ function readSheet(ws: ExcelJS.Worksheet): FakeSheet {
       if (fake) sheet.cells[`${Number(cell.row) - 1},${Number(cell.col) - 1}`] = fake;
     });
   });
-  for (const model of tableModelsOf(ws)) {
+  for (const model of tablesOf(ws)) {
     const ref = model.tableRef ?? model.ref;
     const rect = ref ? parseArea(ref) : null;
     if (!rect || !model.name) continue;
@@ -152,7 +181,7 @@ function readSheet(ws: ExcelJS.Worksheet): FakeSheet {
   if (view?.state === "frozen" && view.ySplit) sheet.freezeRows = view.ySplit;
   for (let c = 1; c <= ws.columnCount; c++) {
     const width = ws.getColumn(c).width;
-    if (typeof width === "number" && width > 0) sheet.columnWidths[c - 1] = charactersToPoints(width);
+    if (typeof width === "number" && width > 0) sheet.columnWidths[c - 1] = fileWidthToPoints(width);
   }
   return sheet;
 }

@@ -32,7 +32,7 @@
  *   getUsedRangeOrNullObject, setCellProperties (hyperlinks only),
  *   clear ("All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"), select (kept in the
  *   state's `selection`; the range's sheet becomes the active one).
- * - RangeFormat: columnWidth, wrapText, autofitColumns, font (bold, color), fill (color, clear).
+ * - RangeFormat: columnWidth, wrapText, autofitColumns, font (bold, underline, color), fill (color, clear).
  * - TableCollection (workbook and worksheet): add (hasHeaders true only), getItem,
  *   getItemOrNullObject, getCount, items. Table: name, showHeaders (read), showTotals, style,
  *   getRange, getHeaderRowRange, getDataBodyRange, getTotalRowRange, worksheet, delete.
@@ -48,7 +48,7 @@
  *   cached result (from an .xlsx) or null. Renaming a sheet does not rewrite formulas or links
  *   (the source data of charts does follow it, as in Excel).
  * - No events, no undo, no merged cells, no data validation, no names, no pivot tables, no
- *   shapes, no comments, no row heights, no fonts other than bold and colour, no borders.
+ *   shapes, no comments, no row heights, no fonts other than bold, underline and colour, no borders.
  * - Conditional formats other than "Custom"; rule formulas are not parsed or checked.
  * - `TableCollection.add(…, false)`; `Range.delete`/`insert`; ranges do not move when cells do.
  * - Formats and values over entire rows (formats over entire columns are kept per column).
@@ -66,7 +66,7 @@ import { rootObjects, type FakeApplication, type FakeWorkbook } from "./workbook
 export * from "./state";
 export { FakeRichApiError, type FakeErrorCode } from "./errors";
 export { REQUEST_PAYLOAD_LIMIT, type FakeStats } from "./runtime";
-export { RichApiResponder, type ResponderOptions, type WireStats } from "./richApi/responder";
+export { RichApiResponder, type ResponderOptions, type WireStats } from "./richApiResponder";
 
 export interface FaultInjector {
   /**

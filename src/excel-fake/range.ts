@@ -31,7 +31,7 @@ import {
   valueTypeOfCell,
   type FormatField,
 } from "./sheetOps";
-import { charactersToPoints, DEFAULT_COLUMN_WIDTH_POINTS, type FakeHyperlink, type FakeSheet } from "./state";
+import { DEFAULT_COLUMN_WIDTH_POINTS, type FakeHyperlink, type FakeSheet } from "./state";
 import { formatCellText } from "./text";
 import type { FakeWorksheet } from "./workbook";
 
@@ -265,6 +265,7 @@ export class FakeRange extends FakeObject {
           if (formats) {
             delete cell.numberFormat;
             delete cell.bold;
+            delete cell.underline;
             delete cell.fill;
             delete cell.fontColor;
             delete cell.wrapText;
@@ -593,7 +594,8 @@ export class FakeRangeFormat extends FakeObject {
         const chars = [...text].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0);
         widths.set(c, Math.max(widths.get(c) ?? 0, chars));
       }
-      for (const [c, chars] of widths) if (chars > 0) sheet.columnWidths[c] = charactersToPoints(chars + 1);
+      // A character and 5 px of padding: 7 px a character of the default font, 0.75 point a pixel.
+      for (const [c, chars] of widths) if (chars > 0) sheet.columnWidths[c] = ((chars + 1) * 7 + 5) * 0.75;
     });
   }
 }
@@ -627,6 +629,9 @@ defineNavs(FakeRangeFormat, {
   fill: (f) => new FakeRangeFill(f._ctx, f._range),
 });
 
+/** `Excel.RangeUnderlineStyle`. */
+const UNDERLINES = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"];
+
 export class FakeRangeFont extends FakeObject {
   constructor(
     ctx: FakeContext,
@@ -644,6 +649,13 @@ defineProps(FakeRangeFont, {
   bold: {
     read: (f) => f._range._commonFormat("bold", false),
     write: (f, v) => f._range._setFormat("bold", v === true ? true : undefined),
+  },
+  underline: {
+    read: (f) => f._range._commonFormat("underline", "None"),
+    write: (f, v) => {
+      if (!UNDERLINES.includes(v as string)) throw new HostFailure("InvalidArgument", "RangeFont.underline");
+      f._range._setFormat("underline", v === "None" ? undefined : v);
+    },
   },
   color: {
     read: (f) => f._range._commonFormat("fontColor", "#000000"),

@@ -19,7 +19,7 @@ export interface FakeHyperlink {
 /**
  * One cell. `value` is the constant, or for a formula cell the cached result (null when the
  * result is unknown: the host does not calculate). Absent optional fields mean Excel's default
- * (General, not bold, no fill, black font, no wrap, no link).
+ * (General, not bold, not underlined, no fill, black font, no wrap, no link).
  */
 export interface FakeCell {
   value: FakeScalar;
@@ -30,6 +30,8 @@ export interface FakeCell {
   numberFormat?: string;
   hyperlink?: FakeHyperlink;
   bold?: boolean;
+  /** `RangeFont.underline` other than "None" ("Single", "Double" …). */
+  underline?: string;
   /** Fill colour "#RRGGBB". */
   fill?: string;
   fontColor?: string;
@@ -40,6 +42,7 @@ export interface FakeCell {
 export interface FakeColumnFormat {
   numberFormat?: string;
   bold?: boolean;
+  underline?: string;
   fill?: string;
   fontColor?: string;
   wrapText?: boolean;
@@ -145,9 +148,24 @@ export function emptyWorkbookState(sheetNames: string[] = ["Sheet1"]): FakeWorkb
 /** Excel's default column width (8.43 characters of Calibri 11) in points. */
 export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
 
-/** Points from a width in characters (Calibri 11: 7 px a character plus 5 px of padding; 0.75 pt a pixel). */
-export const charactersToPoints = (characters: number): number => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+/**
+ * Column widths as a file stores them (`<col width>`, ECMA-376 Part 1, 18.3.1.13): the column's
+ * pixels over the widest digit of the default font (7 px for Calibri or 等线 11), in 256ths, the
+ * 5 px of padding included; office.js gives points, 0.75 a pixel at 96 dpi. So Excel's default
+ * column, 8.43 characters, is 64 px, 48 points, and 9.140625 in the file.
+ */
+const DIGIT_PIXELS = 7;
 
-/** The inverse of `charactersToPoints`. */
-export const pointsToCharacters = (points: number): number =>
-  Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
+/** Points of a column from its width in a file. */
+export function fileWidthToPoints(width: number): number {
+  if (!(width > 0)) return 0;
+  const pixels = Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PIXELS)) / 256) * DIGIT_PIXELS);
+  return pixels * 0.75;
+}
+
+/** A column's width in a file from its points (whole pixels, as Excel draws it). */
+export function pointsToFileWidth(points: number): number {
+  const pixels = Math.round(points / 0.75);
+  if (pixels <= 0) return 0;
+  return Math.trunc((pixels / DIGIT_PIXELS) * 256) / 256;
+}

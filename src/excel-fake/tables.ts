@@ -22,7 +22,7 @@ import {
   updateCell,
 } from "./sheetOps";
 import type { FakeChart, FakeSheet, FakeTable, FakeWorkbookState } from "./state";
-import { FakeWorksheet } from "./workbook";
+import type { FakeWorksheet } from "./workbook";
 
 const REFERENCE_LIKE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]?\d*|[Cc]\d*)$/;
 
@@ -200,7 +200,7 @@ export class FakeTableProxy extends FakeObject {
 
   _range(method: string, part: (rect: Rect, table: FakeTable) => Rect | null): FakeRange {
     const location = `Table.${method}`;
-    const ws = this._worksheet();
+    const ws = this.worksheet;
     return ws._newRange(() => {
       const { table } = this._get();
       const rect = part(tableRect(table), table);
@@ -209,13 +209,8 @@ export class FakeTableProxy extends FakeObject {
     }, location);
   }
 
-  /** The worksheet proxy of the table's sheet (found when first used). */
-  _worksheet(): FakeWorksheet {
-    return this._nav(
-      "worksheet",
-      () => new FakeWorksheet(this._ctx, { kind: "lookup", find: () => this._table()?.sheet ?? null }),
-    );
-  }
+  /** The worksheet proxy of the table's sheet (found when first used), defined beside FakeWorksheet in ./workbook. */
+  declare readonly worksheet: FakeWorksheet;
 
   getRange(): FakeRange {
     return this._range("getRange", (r) => r);
@@ -317,10 +312,6 @@ defineProps(FakeTableProxy, {
       table.style = value;
     },
   },
-});
-
-defineNavs(FakeTableProxy, {
-  worksheet: (t) => t._worksheet(),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import {
 import { FakeSettingCollection } from "./settings";
 import { activeSheet, findSheet, usedRect } from "./sheetOps";
 import { emptySheet, type FakeSheet, type FakeVisibility } from "./state";
-import { FakeChartCollection, FakeTableCollection } from "./tables";
+import { FakeChartCollection, FakeTableCollection, FakeTableProxy } from "./tables";
 
 export class FakeApplication extends FakeObject {
   constructor(ctx: FakeContext) {
@@ -334,6 +334,11 @@ defineNavs(FakeWorksheet, {
   charts: (ws) => new FakeChartCollection(ws._ctx, ws),
   freezePanes: (ws) => new FakeWorksheetFreezePanes(ws._ctx, ws),
   protection: (ws) => new FakeWorksheetProtection(ws._ctx, ws),
+});
+
+// Here rather than in ./tables, so that tables need not import the worksheet class back.
+defineNavs(FakeTableProxy, {
+  worksheet: (t) => new FakeWorksheet(t._ctx, { kind: "lookup", find: () => t._table()?.sheet ?? null }),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -2,16 +2,17 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
   HIGHLIGHT_MARKER,
-  type ColumnKind,
   type ColumnPlan,
   type HighlightPlan,
   type HighlightRule,
   type LinkValue,
+  type PlanFont,
   type PlanValue,
   type SheetPlan,
   type WritePlan,
 } from "../core/plan/writePlan";
 import { addChartsToZip, type ChartSpec } from "./chartXml";
+import { fileColumnWidth } from "./columnWidth";
 import { absoluteColumnRange } from "./plan/a1";
 import { restoreExactSerials } from "./plan/exactSerials";
 import { canonicalInternalLinks, restoreInternalLinks } from "./plan/internalLinks";
@@ -36,30 +37,6 @@ import { checkSheetsKept, checkUserRulesKept } from "./plan/userRulesGuard";
  * Known exceljs losses on the user's sheets, not detected here: charts, pivot tables, slicers,
  * threaded comments and other parts exceljs does not model are not kept.
  */
-
-/** The look of the add-in's tables. */
-export const TABLE_STYLE = "TableStyleMedium2";
-
-/**
- * Number formats by column kind; link and text cells are text, as the office-js writer formats
- * them (it must: Excel parses a string written to a cell that is not text). So are the headers.
- */
-export const NUMBER_FORMATS: Record<ColumnKind, string | null> = {
-  text: "@",
-  date: "yyyy-mm-dd",
-  integer: "0",
-  number: "0.00",
-  percent: "0%",
-  link: "@",
-};
-const HEADER_FORMAT = "@";
-
-/** Where the chart goes: one column right of the table, from the second row, this big (cells). */
-const CHART_GAP_COLUMNS = 1;
-const CHART_WIDTH_COLUMNS = 9;
-const CHART_HEIGHT_ROWS = 20;
-
-const LINK_FONT = { color: { argb: "FF0563C1" }, underline: true } as const;
 
 export async function applyPlanToXlsx(input: Buffer, plan: WritePlan): Promise<Buffer> {
   checkPlan(plan);
@@ -220,15 +197,15 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Works
     ref: "A1",
     headerRow: true,
     totalsRow: false,
-    style: { theme: TABLE_STYLE as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    style: { theme: sheet.tableStyle as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
     columns: sheet.columns.map((c) => ({ name: c.header, filterButton: true })),
     rows: body.map((row) => sheet.columns.map((_, j) => toCellValue(row[j] ?? null))),
   } as ExcelJS.TableProperties);
 
   sheet.columns.forEach((c, j) => {
-    ws.getColumn(j + 1).width = c.width;
-    ws.getCell(1, j + 1).numFmt = HEADER_FORMAT;
-    body.forEach((_, i) => formatCell(ws.getCell(i + 2, j + 1), c, body[i][j] ?? null));
+    ws.getColumn(j + 1).width = fileColumnWidth(c.width);
+    ws.getCell(1, j + 1).numFmt = sheet.headerNumberFormat;
+    body.forEach((_, i) => formatCell(ws.getCell(i + 2, j + 1), c, body[i][j] ?? null, sheet.linkFont));
   });
 
   if (sheet.totals) {
@@ -237,8 +214,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Works
       const cell = ws.getCell(row, j + 1);
       const value = sheet.totals?.[j] ?? null;
       cell.value = toCellValue(value);
-      formatCell(cell, c, value);
-      cell.font = { ...(cell.font ?? {}), bold: true };
+      formatCell(cell, c, value, sheet.linkFont);
+      cell.font = { ...(cell.font ?? {}), ...fontOf(sheet.totalsFont) };
     });
   }
 
@@ -274,10 +251,18 @@ function toCellValue(value: PlanValue | LinkValue): ExcelJS.CellValue {
   return value;
 }
 
-function formatCell(cell: ExcelJS.Cell, column: ColumnPlan, value: PlanValue | LinkValue): void {
-  const format = NUMBER_FORMATS[column.kind];
-  if (format) cell.numFmt = format;
-  if (isLink(value)) cell.font = { ...LINK_FONT };
+function formatCell(cell: ExcelJS.Cell, column: ColumnPlan, value: PlanValue | LinkValue, linkFont: PlanFont): void {
+  cell.numFmt = column.numberFormat;
+  if (isLink(value)) cell.font = fontOf(linkFont);
+}
+
+/** The plan's font in exceljs's terms: only what the plan sets, so the cell style gives the rest. */
+function fontOf(font: PlanFont): Partial<ExcelJS.Font> {
+  return {
+    ...(font.bold ? { bold: true } : {}),
+    ...(font.underline ? { underline: true } : {}),
+    ...(font.color ? { color: { argb: argb(font.color) } } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,7 +329,7 @@ export function argb(colour: string): string {
 // ---------------------------------------------------------------------------------------------
 // Charts
 
-/** The chart of a plan sheet: categories and series are the table's body cells, right of the table. */
+/** The chart of a plan sheet: categories and series are the table's body cells, where the plan places it. */
 export function chartSpecOf(sheet: SheetPlan): ChartSpec | null {
   if (!sheet.chart) return null;
   const { chart } = sheet;
@@ -353,7 +338,7 @@ export function chartSpecOf(sheet: SheetPlan): ChartSpec | null {
     if (!sheet.columns[j])
       throw new Error(`the chart of "${sheet.name}" uses column ${j}, which the table does not have`);
   }
-  const left = sheet.columns.length + CHART_GAP_COLUMNS;
+  const { topLeft, bottomRight } = chart.position;
   return {
     sheet: sheet.name,
     title: chart.title,
@@ -363,6 +348,10 @@ export function chartSpecOf(sheet: SheetPlan): ChartSpec | null {
       name: sheet.columns[j].header,
       values: absoluteColumnRange(sheet.name, j, 1, lastRow),
     })),
-    anchor: { from: { col: left, row: 1 }, to: { col: left + CHART_WIDTH_COLUMNS, row: 1 + CHART_HEIGHT_ROWS } },
+    // The drawing's corner is the top-left of the cell after the last one covered.
+    anchor: {
+      from: { col: topLeft.column, row: topLeft.row },
+      to: { col: bottomRight.column + 1, row: bottomRight.row + 1 },
+    },
   };
 }

@@ -18,7 +18,7 @@ export interface ExcelJsTableModel {
   style?: { theme?: string };
 }
 
-/** The tables exceljs read on a worksheet, for the command line's reader and the in-memory host's. */
+/** The tables exceljs read on a worksheet. */
 export function tableModelsOf(worksheet: ExcelJS.Worksheet): ExcelJsTableModel[] {
   const held =
     (worksheet as unknown as { tables?: Record<string, { table?: ExcelJsTableModel } | undefined> }).tables ?? {};

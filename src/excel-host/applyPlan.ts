@@ -1,5 +1,6 @@
-import type { ColumnKind, LinkValue, PlanValue, SheetPlan, WritePlan } from "../core/plan/writePlan";
+import type { LinkValue, PlanCell, PlanFont, PlanValue, SheetPlan, WritePlan } from "../core/plan/writePlan";
 import { columnLetter } from "../core/detect/mapping";
+import { columnWidthPoints } from "./columnWidth";
 import type { WorkbookInventory } from "./readWorkbook";
 import { argumentBytes, gridPieces, wireCost } from "./wireCost";
 
@@ -14,9 +15,6 @@ const ROWS_PER_STEP = 2000;
 /** At most this much of the request per step of rows, so that steps pack well under the budget. */
 const STEP_BYTES = 256 * 1024;
 
-/** Excel's column width is in points; a character of the default font is about 7 points wide. */
-const POINTS_PER_CHARACTER = 7;
-
 /** Sheets being built are named so, and are removed if a failed run left one behind. */
 export const TEMP_SHEET_PREFIX = "~PartnerCities~";
 /** A replaced sheet is renamed so for the moment of the swap (a failed run may leave one behind). */
@@ -29,17 +27,6 @@ interface Previous {
   /** Already set aside by a run that failed during its swap. */
   aside: boolean;
 }
-
-const NUMBER_FORMATS: Record<ColumnKind, string> = {
-  // Text columns are formatted as text before values go in, so that a partner named
-  // "=HYPERLINK(…)" stays that text: Excel turns a string into a formula only in a non-text cell.
-  text: "@",
-  link: "@",
-  date: "yyyy-mm-dd",
-  integer: "0",
-  number: "0.00",
-  percent: "0%",
-};
 
 interface Step {
   bytes: number;
@@ -185,6 +172,7 @@ async function runSteps(context: Excel.RequestContext, steps: Step[]): Promise<n
   for (const step of steps) {
     if (pending > 0 && pending + step.bytes > REQUEST_BUDGET_BYTES) {
       budgeted.push(pending);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per full request, not per step
       await context.sync();
       pending = 0;
     }
@@ -224,16 +212,16 @@ function sheetSteps(
 ): Step[] {
   const tempName = names.temp;
   const width = plan.columns.length;
-  const formats = plan.columns.map((c) => NUMBER_FORMATS[c.kind]);
+  // Formats go in before values: a text column's "@" keeps a partner named "=HYPERLINK(…)" text.
+  const formats = plan.columns.map((c) => c.numberFormat);
   const lastColumn = columnLetter(width - 1);
   const bodyRows = plan.rows.length;
   const tempTable = `${plan.tableName}_new`;
   const sheet = () => worksheets.getItem(tempName);
   const steps: Step[] = [];
 
-  // Number formats go on whole columns of the body at once, before any value: a text column is
-  // text before a partner named "=HYPERLINK(…)" is written into it (Excel turns a string into a
-  // formula only in a non-text cell).
+  // Number formats go on whole columns of the body at once, before any value (a text column's
+  // "@" keeps a partner named "=HYPERLINK(…)" text): one call per column, not a grid per block.
   steps.push({
     bytes: wireCost(
       2 + 2 * width,
@@ -245,11 +233,11 @@ function sheetSteps(
       const ws = worksheets.add(tempName);
       plan.columns.forEach((c, i) => {
         const column = columnLetter(i);
-        ws.getRange(`${column}:${column}`).format.columnWidth = c.width * POINTS_PER_CHARACTER;
+        ws.getRange(`${column}:${column}`).format.columnWidth = columnWidthPoints(c.width);
         if (bodyRows > 0) formatAll(ws.getRange(`${column}2:${column}${bodyRows + 1}`), formats[i]!);
       });
       const header = ws.getRange(`A1:${lastColumn}1`);
-      formatAll(header, "@");
+      formatAll(header, plan.headerNumberFormat);
       header.values = [plan.columns.map((c) => c.header)];
     },
   });
@@ -267,6 +255,8 @@ function sheetSteps(
       end++;
     }
     const rows = plan.rows.slice(start, end);
+    const runs = linkRuns(rows);
+    bytes += runs.length * wireCost(1, 3, plan.linkFont);
     const first = start;
     start = end;
     steps.push({
@@ -281,6 +271,10 @@ function sheetSteps(
           const column = columnLetter(c);
           ws.getRange(`${column}${top}:${column}${bottom}`).setCellProperties(rows.map((r) => [linkProperties(r[c]!)]));
         }
+        for (const run of runs) {
+          const column = columnLetter(run.column);
+          setFont(ws.getRange(`${column}${top + run.first}:${column}${top + run.last}`), plan.linkFont);
+        }
       },
     });
   }
@@ -288,7 +282,9 @@ function sheetSteps(
   steps.push(
     small(() => {
       const ws = sheet();
-      ws.tables.add(`A1:${lastColumn}${Math.max(bodyRows, 1) + 1}`, true).name = tempTable;
+      const table = ws.tables.add(`A1:${lastColumn}${Math.max(bodyRows, 1) + 1}`, true);
+      table.name = tempTable;
+      table.style = plan.tableStyle;
       ws.freezePanes.freezeRows(plan.freezeRows);
       if (plan.totals) {
         // Under the table (an empty table still has one blank body row).
@@ -296,7 +292,7 @@ function sheetSteps(
         const totals = ws.getRange(`A${row}:${lastColumn}${row}`);
         totals.numberFormat = [formats];
         totals.values = [plan.totals.map((v) => v ?? "")];
-        totals.format.font.bold = true;
+        setFont(totals, plan.totalsFont);
       }
       if (plan.chart && bodyRows > 0) {
         const { categoryColumn, seriesColumns } = plan.chart;
@@ -304,7 +300,7 @@ function sheetSteps(
         const to = columnLetter(Math.max(categoryColumn, ...seriesColumns));
         const chart = ws.charts.add("ColumnClustered", ws.getRange(`${from}1:${to}${bodyRows + 1}`), "Columns");
         chart.title.text = plan.chart.title;
-        chart.setPosition(`${columnLetter(width + 1)}2`, `${columnLetter(width + 10)}22`);
+        chart.setPosition(a1(plan.chart.position.topLeft), a1(plan.chart.position.bottomRight));
       }
     }),
   );
@@ -346,6 +342,35 @@ function rowBytes(row: (PlanValue | LinkValue)[], linkColumns: number[]): number
 
 function linkProperties(v: PlanValue | LinkValue): Excel.SettableCellProperties {
   return isLink(v) ? { hyperlink: { documentReference: v.target, textToDisplay: v.text } } : {};
+}
+
+/** The link cells of a block of rows as runs down each column, so that one range takes their font. */
+function linkRuns(rows: (PlanValue | LinkValue)[][]): { column: number; first: number; last: number }[] {
+  const runs: { column: number; first: number; last: number }[] = [];
+  const open = new Map<number, { column: number; first: number; last: number }>();
+  rows.forEach((r, i) =>
+    r.forEach((v, c) => {
+      if (!isLink(v)) return;
+      const run = open.get(c);
+      if (run && run.last === i - 1) run.last = i;
+      else {
+        const next = { column: c, first: i, last: i };
+        open.set(c, next);
+        runs.push(next);
+      }
+    }),
+  );
+  return runs;
+}
+
+function setFont(range: Excel.Range, font: PlanFont): void {
+  if (font.bold) range.format.font.bold = true;
+  if (font.underline) range.format.font.underline = "Single";
+  if (font.color) range.format.font.color = font.color;
+}
+
+function a1(cell: PlanCell): string {
+  return `${columnLetter(cell.column)}${cell.row + 1}`;
 }
 
 function isLink(v: PlanValue | LinkValue): v is LinkValue {

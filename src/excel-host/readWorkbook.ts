@@ -182,6 +182,7 @@ async function readBlocks(
         .load("values,numberFormat,rowIndex,columnIndex"),
     );
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per batch of blocks that fits
       await context.sync();
     } catch (error) {
       if (!tooBig(error) || batch.every((b) => b.rows === 1)) throw error;

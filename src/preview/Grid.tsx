@@ -97,7 +97,7 @@ export function Grid({ state, version, todaySerial, lang, onSelectSheet }: GridP
   const active = visible.find((s) => s.name === state.activeSheet) ?? visible[0];
   const view = useMemo(
     () => (active ? sheetView(active, state, todaySerial) : null),
-    // the state is mutated in place by the host: `version` says when it changed
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the host mutates the state in place: `version` says when
     [active, state, todaySerial, version],
   );
   // What the host's Range.select() last selected: shown as Excel's name box does, and outlined in the grid.

@@ -120,9 +120,12 @@ export function PreviewApp({ excel, workbookName, initialLang, today, onOpenFile
     }
   };
 
+  // A tab click activates the sheet through the host, as any other change, and the run redraws the grid.
   const selectSheet = (name: string) => {
-    excel.state.activeSheet = name;
-    setVersion((v) => v + 1);
+    void run(async (context) => {
+      context.workbook.worksheets.getItem(name).activate();
+      await context.sync();
+    });
   };
 
   const chooseFile = (e: ChangeEvent<HTMLInputElement>) => {

@@ -124,6 +124,7 @@ async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState): Promi
   };
   Object.assign(globalThis, { Office, Excel });
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules loads afresh only what is required inside it
     require("../../src/commands/commands");
   });
   return h;

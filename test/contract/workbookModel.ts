@@ -12,6 +12,7 @@ import {
   unescapeXml,
 } from "../../src/excel-file/plan/ooxml";
 import { sharedStrings } from "../../src/excel-file/plan/sheetCells";
+import { columnLetter } from "../../src/core/detect/mapping";
 
 /**
  * A workbook as the contract between the two writers sees it, read from the saved package's XML
@@ -22,13 +23,16 @@ import { sharedStrings } from "../../src/excel-file/plan/sheetCells";
  *   stored, booleans as booleans, text as text, errors as "#N/A"…), the number format's code,
  *   the formula (null for a constant: any text the add-in wrote must have none), the link's
  *   target (a place inside the workbook without its "#", or a URL);
+ *   the font as far as the in-memory host keeps one ("bold", "underline", the colour);
  *   cells with a format and nothing in them (or "") are left out (the writers style blank cells of an
  *   empty table and of the totals row differently, and nobody can see a format of a blank cell);
- * - tables by name: sheet and range;
+ * - column widths in pixels, as Excel draws them from the file's <col width> with the default
+ *   font's 7 px digit (a width that is not whole pixels shows as the pixels Excel rounds it to);
+ * - tables by name: sheet, range and style;
  * - conditional-format rules as a multiset of "sheet | range | type | formula | fill | font",
  *   the add-in's (formula holds the marker) apart from the user's, whichever block they sit in
  *   (exceljs groups one plan's rules in one <conditionalFormatting>, the host writes one each);
- * - charts: sheet, title and the ranges their series read;
+ * - charts: sheet, title, the ranges their series read, and the cells their corners sit in;
  * - frozen rows and merged ranges per sheet.
  */
 export interface CellModel {
@@ -36,6 +40,8 @@ export interface CellModel {
   numFmt: string;
   formula: string | null;
   link: string | null;
+  /** "bold underline #RRGGBB", the parts it has, or "" for the cell style's own font. */
+  font: string;
 }
 
 export interface SheetModel {
@@ -43,17 +49,27 @@ export interface SheetModel {
   cells: Record<string, CellModel>;
   freezeRows: number;
   merges: string[];
+  /** Pixels by column letter, for columns the file gives a width. */
+  widths: Record<string, number>;
 }
 
 export interface ChartModel {
   sheet: string;
   title: string;
   refs: string[];
+  /** The drawing's corners as "col,row" (0-based): top-left, and the cell the bottom-right corner is at. */
+  anchor: string;
+}
+
+export interface TableModel {
+  sheet: string;
+  ref: string;
+  style: string | null;
 }
 
 export interface WorkbookModel {
   sheets: SheetModel[];
-  tables: Record<string, { sheet: string; ref: string }>;
+  tables: Record<string, TableModel>;
   ownRules: string[];
   userRules: string[];
   charts: ChartModel[];
@@ -93,6 +109,8 @@ const BUILT_IN_FORMATS: Record<number, string> = {
 interface Styles {
   /** Number format code by cellXfs index. */
   cellFormats: string[];
+  /** Font (see CellModel.font) by cellXfs index. */
+  cellFonts: string[];
   /** Fill and font colour by dxf index. */
   dxfs: { fill: string | null; font: string | null }[];
 }
@@ -115,10 +133,24 @@ async function readStyles(zip: JSZip): Promise<Styles> {
     const a = attributes(tag);
     custom.set(Number(a.numFmtId), a.formatCode ?? "");
   }
-  const cellFormats = startTags(section(xml, "cellXfs"), "xf").map((tag) => {
-    const id = Number(attributes(tag).numFmtId ?? 0);
+  const xfs = startTags(section(xml, "cellXfs"), "xf").map(attributes);
+  const cellFormats = xfs.map((a) => {
+    const id = Number(a.numFmtId ?? 0);
     return custom.get(id) ?? BUILT_IN_FORMATS[id] ?? `builtin:${id}`;
   });
+  const fonts = [...section(xml, "fonts").matchAll(/<font>([\s\S]*?)<\/font>|<font\/>/g)].map((m) => {
+    const body = m[1] ?? "";
+    const u = startTags(body, "u")[0];
+    const colour = colourOf(body, "color");
+    return [
+      /<b\/>|<b val="(1|true)"\/>/.test(body) ? "bold" : "",
+      u && attributes(u).val !== "none" ? "underline" : "",
+      colour && colour !== "#000000" ? colour : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+  });
+  const cellFonts = xfs.map((a) => fonts[Number(a.fontId ?? 0)] ?? "");
   const dxfs = [...section(xml, "dxfs").matchAll(/<dxf>([\s\S]*?)<\/dxf>|<dxf\/>/g)].map((m) => {
     const body = m[1] ?? "";
     const fill = section(body, "fill");
@@ -127,7 +159,7 @@ async function readStyles(zip: JSZip): Promise<Styles> {
       font: colourOf(section(body, "font"), "color"),
     };
   });
-  return { cellFormats, dxfs };
+  return { cellFormats, cellFonts, dxfs };
 }
 
 function cellValue(type: string, body: string, strings: string[]): CellModel["value"] {
@@ -163,13 +195,20 @@ async function sheetModel(
     // An empty string is an empty cell to Excel (range.values gives "" for both); exceljs keeps
     // one the plan or the user wrote, the host does not: both are left out.
     if ((value === null || value === "") && formula === null) continue;
-    cells[a.r!] = { value, numFmt: styles.cellFormats[Number(a.s ?? 0)] ?? "General", formula, link: null };
+    const style = Number(a.s ?? 0);
+    cells[a.r!] = {
+      value,
+      numFmt: styles.cellFormats[style] ?? "General",
+      formula,
+      link: null,
+      font: styles.cellFonts[style] ?? "",
+    };
   }
   const byId = new Map(rels.map((r) => [r.id, r]));
   for (const tag of startTags(section(xml, "hyperlinks"), "hyperlink")) {
     const a = attributes(tag);
     const target = a.location ?? byId.get(a["r:id"] ?? "")?.target ?? "";
-    const cell = (cells[a.ref!] ??= { value: null, numFmt: "General", formula: null, link: null });
+    const cell = (cells[a.ref!] ??= { value: null, numFmt: "General", formula: null, link: null, font: "" });
     cell.link = target.replace(/^#/, "");
   }
   const pane = startTags(xml, "pane")
@@ -178,6 +217,13 @@ async function sheetModel(
   const merges = startTags(section(xml, "mergeCells"), "mergeCell")
     .map((t) => attributes(t).ref ?? "")
     .sort();
+  const widths: Record<string, number> = {};
+  for (const tag of startTags(section(xml, "cols"), "col")) {
+    const a = attributes(tag);
+    if (a.width === undefined) continue;
+    for (let c = Number(a.min); c <= Number(a.max) && c <= 1000; c++)
+      widths[columnLetter(c - 1)] = pixels(Number(a.width));
+  }
   const rules: string[][] = [];
   for (const cf of xml.matchAll(/<conditionalFormatting\b([^>]*)>([\s\S]*?)<\/conditionalFormatting>/g)) {
     const sqref = attributes(`<x${cf[1]}>`).sqref ?? "";
@@ -188,7 +234,7 @@ async function sheetModel(
       rules.push([name, sqref, ra.type ?? "", formulas.join("|"), dxf?.fill ?? "-", dxf?.font ?? "-"]);
     }
   }
-  return { sheet: { name, cells, freezeRows: pane ? Number(pane.ySplit ?? 0) : 0, merges }, rules, rels };
+  return { sheet: { name, cells, freezeRows: pane ? Number(pane.ySplit ?? 0) : 0, merges, widths }, rules, rels };
 }
 
 export async function workbookModel(xlsx: Buffer): Promise<WorkbookModel> {
@@ -204,10 +250,12 @@ export async function workbookModel(xlsx: Buffer): Promise<WorkbookModel> {
     for (const rel of rels) {
       const target = resolveTarget(part.path, rel.target);
       if (rel.type.endsWith("/table")) {
-        const tag = startTags((await readText(zip, target)) ?? "", "table")[0] ?? "";
-        const a = attributes(tag);
-        model.tables[a.displayName ?? a.name ?? "?"] = { sheet: part.name, ref: a.ref ?? "" };
+        const tableXml = (await readText(zip, target)) ?? "";
+        const a = attributes(startTags(tableXml, "table")[0] ?? "");
+        const style = attributes(startTags(tableXml, "tableStyleInfo")[0] ?? "").name ?? null;
+        model.tables[a.displayName ?? a.name ?? "?"] = { sheet: part.name, ref: a.ref ?? "", style };
       } else if (rel.type === NS.drawingRel) {
+        const drawingXml = (await readText(zip, target)) ?? "";
         for (const chartRel of parseRels(await readText(zip, relsPathOf(target))).filter(
           (r) => r.type === NS.chartRel,
         )) {
@@ -216,7 +264,7 @@ export async function workbookModel(xlsx: Buffer): Promise<WorkbookModel> {
             .map((t) => unescapeXml(t[1]))
             .join("");
           const refs = [...chartXml.matchAll(/<c:f>([\s\S]*?)<\/c:f>/g)].map((f) => unescapeXml(f[1]));
-          model.charts.push({ sheet: part.name, title, refs });
+          model.charts.push({ sheet: part.name, title, refs, anchor: anchorOf(drawingXml, chartRel.id) });
         }
       }
     }
@@ -227,8 +275,27 @@ export async function workbookModel(xlsx: Buffer): Promise<WorkbookModel> {
   return model;
 }
 
+/** Excel's pixels for a <col width> (ECMA-376 Part 1, 18.3.1.13), with a 7 px digit. */
+export function pixels(width: number): number {
+  return Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
+}
+
+/** The corners of the anchor holding the chart of relationship `relId`: "col,row col,row". */
+function anchorOf(drawingXml: string, relId: string): string {
+  for (const m of drawingXml.matchAll(/<xdr:twoCellAnchor\b[\s\S]*?<\/xdr:twoCellAnchor>/g)) {
+    if (!new RegExp(`r:id="${relId}"`).test(m[0])) continue;
+    const corner = (tag: string) => {
+      const xml = section(m[0], tag);
+      const n = (t: string) => section(xml, t);
+      return `${n("xdr:col")},${n("xdr:row")}+${n("xdr:colOff")},${n("xdr:rowOff")}`;
+    };
+    return `${corner("xdr:from")} ${corner("xdr:to")}`;
+  }
+  return "?";
+}
+
 /** The add-in's tables (their names start with its prefix). */
-export function ownTables(model: WorkbookModel): Record<string, { sheet: string; ref: string }> {
+export function ownTables(model: WorkbookModel): Record<string, TableModel> {
   return Object.fromEntries(Object.entries(model.tables).filter(([name]) => name.startsWith(TABLE_PREFIX)));
 }
 

@@ -1,5 +1,5 @@
 /**
- * The contract between the two writers (issue 3): the office-js writer on the in-memory host and
+ * The contract between the two writers: the office-js writer on the in-memory host and
  * the exceljs writer carry out the same plans, and the workbooks they leave are compared cell by
  * cell through `workbookModel` (see there for what is compared and what is left out).
  *
@@ -22,7 +22,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang } from "../../src/core/model";
+import type { PlanFont } from "../../src/core/plan/writePlan";
 import type { CellValue, SheetGrid } from "../../src/core/workbook";
+import { columnLetter } from "../../src/core/detect/mapping";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { ownTables, userSheets, withoutMerges, workbookModel, type WorkbookModel } from "./workbookModel";
 import type { OfficeClient } from "../helpers/officeJsClient";
@@ -127,7 +129,7 @@ const CASES: Case[] = [
         // Each is a live agreement, listed once, as its text.
         for (const name of FORMULA_LOOKING) {
           expect(partners.filter(([, c]) => c.value === name)).toEqual([
-            [expect.any(String), { value: name, numFmt: "@", formula: null, link: null }],
+            [expect.any(String), { value: name, numFmt: "@", formula: null, link: null, font: "" }],
           ]);
         }
         // Everywhere the add-in wrote one of them, it is text.
@@ -155,8 +157,8 @@ const CASES: Case[] = [
       for (const m of [...office.outputs, ...exceljs.outputs]) {
         expect(m.sheets.filter((s) => s.name === "到期提醒").map((s) => s.cells)).toEqual([
           {
-            A1: { value: "我自己的到期表", numFmt: "General", formula: null, link: null },
-            B2: { value: 42, numFmt: "General", formula: null, link: null },
+            A1: { value: "我自己的到期表", numFmt: "General", formula: null, link: null, font: "" },
+            B2: { value: 42, numFmt: "General", formula: null, link: null, font: "" },
           },
         ]);
         expect(m.ownRules.every((r) => r.includes("'到期提醒 (2)'!$A:$D"))).toBe(true);
@@ -202,6 +204,10 @@ function gridCells(sheet: SheetGrid): Record<string, [CellValue, string]> {
   );
   return out;
 }
+
+/** A plan's font as the model spells a cell's font. */
+const fontText = (font: PlanFont): string =>
+  [font.bold ? "bold" : "", font.underline ? "underline" : "", font.color ?? ""].filter(Boolean).join(" ");
 
 const sheetOf = (m: WorkbookModel, name: string) => m.sheets.find((s) => s.name === name);
 
@@ -301,7 +307,10 @@ describe.each(CASES.flatMap((c) => CLIENTS.map(({ client, label }) => ({ ...c, c
         const last = models.outputs[models.outputs.length - 1]!;
         expect(ownTables(last)).toEqual(
           Object.fromEntries(
-            OWN_TABLES.map((t, i) => [t, { sheet: c.ownSheets[i], ref: expect.stringMatching(/^A1:[A-Z]+\d+$/) }]),
+            OWN_TABLES.map((t, i) => [
+              t,
+              { sheet: c.ownSheets[i], ref: expect.stringMatching(/^A1:[A-Z]+\d+$/), style: "TableStyleMedium2" },
+            ]),
           ),
         );
         for (const name of c.ownSheets) {
@@ -319,6 +328,49 @@ describe.each(CASES.flatMap((c) => CLIENTS.map(({ client, label }) => ({ ...c, c
         const summary = c.ownSheets[3]!;
         expect(last.charts.map((ch) => ch.sheet)).toEqual(c.chart ? [summary] : []);
         for (const ch of last.charts) for (const ref of ch.refs) expect(ref.startsWith(`'${summary}'!`)).toBe(true);
+      }
+    });
+
+    test("every visible choice is the plan's: widths, number formats, fonts, table style, frozen rows, chart place", () => {
+      for (const [, models] of both()) {
+        const n = models.outputs.length;
+        const [last, plan] = [models.outputs[n - 1]!, models.runs.plans[n - 1]!];
+        for (const sheetPlan of plan.sheets) {
+          const sheet = sheetOf(last, sheetPlan.name)!;
+          // Excel draws a column of n characters n × 7 + 5 px wide (7 px a digit, 5 px of padding).
+          expect(sheet.widths).toEqual(
+            Object.fromEntries(sheetPlan.columns.map((col, j) => [columnLetter(j), col.width * 7 + 5])),
+          );
+          expect(sheet.freezeRows).toBe(sheetPlan.freezeRows);
+          expect(last.tables[sheetPlan.tableName]!.style).toBe(sheetPlan.tableStyle);
+          sheetPlan.columns.forEach((col, j) => {
+            expect(sheet.cells[`${columnLetter(j)}1`]).toMatchObject({
+              value: col.header,
+              numFmt: sheetPlan.headerNumberFormat,
+            });
+            sheetPlan.rows.forEach((row, i) => {
+              const cell = sheet.cells[`${columnLetter(j)}${i + 2}`];
+              if (cell) expect(cell.numFmt).toBe(col.numberFormat);
+              const value = row[j];
+              if (typeof value === "object" && value !== null)
+                expect(cell).toMatchObject({ link: value.target, font: fontText(sheetPlan.linkFont) });
+            });
+          });
+          if (sheetPlan.totals) {
+            const row = Math.max(1, sheetPlan.rows.length) + 2;
+            expect(sheet.cells[`A${row}`]).toMatchObject({
+              value: sheetPlan.totals[0],
+              font: fontText(sheetPlan.totalsFont),
+            });
+          }
+          const charts = last.charts.filter((ch) => ch.sheet === sheetPlan.name);
+          if (sheetPlan.chart && sheetPlan.rows.length > 0) {
+            const { topLeft, bottomRight } = sheetPlan.chart.position;
+            // The drawing's corners: the top-left of the first cell, the top-left of the one after the last.
+            const anchor = `${topLeft.column},${topLeft.row}+0,0 ${bottomRight.column + 1},${bottomRight.row + 1}+0,0`;
+            expect(charts.map((ch) => ch.anchor)).toEqual([anchor]);
+          } else expect(charts).toEqual([]);
+        }
       }
     });
 

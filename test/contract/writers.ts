@@ -9,7 +9,7 @@ import { addCharts } from "../../src/excel-file/chartXml";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { createFakeExcel, type FakeExcel, type FakeWorkbookState } from "../../src/excel-fake";
 import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
-import { chartsForXlsx, fakeStateToXlsx } from "../../src/excel-fake/toXlsx";
+import { chartsForXlsx, fakeStateToXlsx } from "../helpers/fakeToXlsx";
 import { removeWrites, writeWorkbook } from "../../src/excel-host/workbookService";
 import { realClient, type OfficeClient } from "../helpers/officeJsClient";
 

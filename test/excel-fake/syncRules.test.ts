@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read, office-addins/call-sync-after-load -- these tests read too early on purpose, to see the host refuse as office.js does */
 import {
   createFakeExcel,
   emptyWorkbookState,

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import type { ExcelRun } from "../../src/excel-host/excelRun";
 import { RichApiResponder, type FakeExcel, type ResponderOptions } from "../../src/excel-fake";
-import type { RequestBody, ResponseMessage } from "../../src/excel-fake/richApi/wire";
+import type { RequestBody, ResponseMessage } from "../../src/excel-fake/richApiWire";
 
 export type OfficeClient = "web" | "win32";
 

@@ -48,6 +48,7 @@ export async function letterDocx(letter: Letter): Promise<Uint8Array> {
 export function letterFileName(letter: Letter): string {
   return `${[letter.title, letter.partner, letter.date]
     .join("-")
+    // eslint-disable-next-line no-control-regex -- control characters are among those Windows refuses in a file name
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
     .trim()}.docx`;
 }

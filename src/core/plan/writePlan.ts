@@ -36,8 +36,34 @@ export type ColumnKind = "text" | "date" | "integer" | "number" | "percent" | "l
 export interface ColumnPlan {
   header: string;
   kind: ColumnKind;
-  /** Width in characters, as Excel's column width. */
+  /**
+   * Width in characters, as Excel's Format ▸ Column Width shows it: digits of the workbook's
+   * default font (Calibri or 等线 11: 7 px a digit), not counting the 5 px of cell padding that
+   * Excel adds. Each host converts: points for office.js, the <col width> of the file.
+   */
   width: number;
+  /** Excel number format code of the column's body and totals cells. */
+  numberFormat: string;
+}
+
+/** A font as the plan sets it on cells; `color` "#RRGGBB", null for the cell style's own. */
+export interface PlanFont {
+  bold: boolean;
+  /** Single underline when true. */
+  underline: boolean;
+  color: string | null;
+}
+
+/** A cell of a sheet, 0-based (row 0 is the header row, column 0 is A). */
+export interface PlanCell {
+  row: number;
+  column: number;
+}
+
+/** Where a chart sits: from the top-left corner of `topLeft` over every cell up to `bottomRight` included. */
+export interface ChartPosition {
+  topLeft: PlanCell;
+  bottomRight: PlanCell;
 }
 
 /** A link cell: the text shown, and the cell it goes to ('Sheet name'!B4). */
@@ -55,6 +81,14 @@ export interface SheetPlan {
   rows: (PlanValue | LinkValue)[][];
   /** A last row of totals under the table, labelled in its first column. */
   totals: PlanValue[] | null;
+  /** Number format code of the header row's cells. */
+  headerNumberFormat: string;
+  /** Excel's name of the table's style, e.g. "TableStyleMedium2" (banded rows, filter buttons). */
+  tableStyle: string;
+  /** The font of every link cell. */
+  linkFont: PlanFont;
+  /** The font of the totals row. */
+  totalsFont: PlanFont;
   /** Rows frozen at the top: the header. */
   freezeRows: number;
   chart: ChartPlan | null;
@@ -67,6 +101,8 @@ export interface ChartPlan {
   categoryColumn: number;
   /** 0-based columns of the series (this year's and last year's exchanges). */
   seriesColumns: number[];
+  /** The cells the chart covers: its anchor and its size. */
+  position: ChartPosition;
 }
 
 export type HighlightStatus = "expired" | "urgent" | "expiring";

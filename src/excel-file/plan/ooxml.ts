@@ -18,6 +18,9 @@ export const NS = {
   chartType: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
 
+// eslint-disable-next-line no-control-regex -- XML 1.0 has no place for these control characters
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 export function escapeXml(text: string): string {
   return text
     .replace(/&/g, "&amp;")
@@ -25,7 +28,7 @@ export function escapeXml(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+    .replace(NOT_IN_XML, "");
 }
 
 export function unescapeXml(text: string): string {

@@ -140,10 +140,10 @@ export function GreetingsView({ analysis, lang, onWrite, disabled }: GreetingsVi
   const [loadFailed, setLoadFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    setLoadFailed(false);
     Promise.all([loadCalendar(), loadLetters()])
       .then(([{ greetingsCalendar }, letters]) => {
         if (!live) return;
+        setLoadFailed(false);
         setLetters(() => letters);
         setRows(greetingsCalendar(analysis, { lang }));
       })
@@ -465,9 +465,13 @@ function DraftPanel({
       ? { occasion: event.occasion, partner: event.partner }
       : null;
 
-  // A new letter, a new status.
+  // A new letter, a new status: reset while rendering, as React advises for state that follows a prop.
   const text = letter?.text ?? "";
-  useEffect(() => setStatus(null), [text]);
+  const [statusFor, setStatusFor] = useState(text);
+  if (statusFor !== text) {
+    setStatusFor(text);
+    setStatus(null);
+  }
 
   const copy = async () => {
     if (!letter) return;

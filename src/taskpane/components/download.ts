@@ -24,5 +24,6 @@ export const ICS_MIME = "text/calendar;charset=utf-8";
 
 /** A file name without the characters Windows refuses. */
 export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are among those Windows refuses in a file name
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").trim();
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { applyPlanToXlsx } from "../../../src/excel-file/applyPlan";
 import { HIGHLIGHT_MARKER } from "../../../src/core/plan/writePlan";
 import type { WritePlan } from "../../../src/core/plan/writePlan";
@@ -127,8 +128,24 @@ describe("applyPlanToXlsx: sheets", () => {
     expect(ws.getCell("E2").value).toBe(3.25);
     expect(ws.getCell("E2").numFmt).toBe("0.00");
     expect(ws.getCell("A2").numFmt).toBe("@");
-    expect(ws.getColumn(1).width).toBe(22);
-    expect(ws.getColumn(6).width).toBe(18);
+    // The file stores 22 characters as Excel does: (22 × 7 + 5) px over the digit's 7 px, in 256ths.
+    expect(ws.getColumn(1).width).toBe(22.7109375);
+    expect(ws.getColumn(6).width).toBe(18.7109375);
+  });
+
+  it("gives the table the plan's style and the links the plan's font", async () => {
+    const { text } = await pkg(output);
+    const tables = await Promise.all(
+      Object.keys((await JSZip.loadAsync(output)).files)
+        .filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))
+        .map((p) => text(p)),
+    );
+    expect(tables.filter((t) => t.includes('name="PC_Expiry"')).join("")).toContain(
+      '<tableStyleInfo name="TableStyleLight9"',
+    );
+    const ws = (await load(output)).getWorksheet(EXPIRY)!;
+    expect(ws.getCell("F2").font).toEqual({ underline: true, color: { argb: "FF7030A0" } });
+    expect(ws.getCell("A2").font?.underline).toBeFalsy();
   });
 
   it("freezes the header row", async () => {
@@ -275,10 +292,12 @@ describe("applyPlanToXlsx: the chart", () => {
     for (const [name, path] of sheetPath) if (name !== SUMMARY) expect(await text(path)).not.toContain("<drawing ");
   });
 
-  it("anchors the chart right of the table", async () => {
+  it("anchors the chart where the plan places it", async () => {
     const { text } = await pkg(output);
     const drawing = await text("xl/drawings/drawing1.xml");
-    expect(drawing).toContain("<xdr:from><xdr:col>5</xdr:col>"); // 4 columns, one left free
+    // The plan's cells F2:N21: the drawing's corners are F2's top-left and O22's.
+    expect(drawing).toContain("<xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>");
+    expect(drawing).toContain("<xdr:to><xdr:col>14</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>21</xdr:row>");
   });
 });
 

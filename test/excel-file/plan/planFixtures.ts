@@ -108,17 +108,26 @@ function ownRule(formula: string, priority: number): ExcelJS.ConditionalFormatti
   } as ExcelJS.ConditionalFormattingRule;
 }
 
+/** The look the fixtures' sheets share: a table style and a link colour of their own, so a writer cannot pass by using its own. */
+export const LOOK = {
+  headerNumberFormat: "@",
+  tableStyle: "TableStyleLight9",
+  linkFont: { bold: false, underline: true, color: "#7030A0" },
+  totalsFont: { bold: true, underline: false, color: null },
+  freezeRows: 1,
+} satisfies Partial<SheetPlan>;
+
 export function expirySheet(): SheetPlan {
   return {
     name: EXPIRY,
     tableName: "PC_Expiry",
     columns: [
-      { header: "友城", kind: "text", width: 22 },
-      { header: "到期日", kind: "date", width: 13 },
-      { header: "剩余天数", kind: "integer", width: 10 },
-      { header: "完成率", kind: "percent", width: 9 },
-      { header: "分数", kind: "number", width: 9 },
-      { header: "位置", kind: "link", width: 18 },
+      { header: "友城", kind: "text", width: 22, numberFormat: "@" },
+      { header: "到期日", kind: "date", width: 13, numberFormat: "yyyy-mm-dd" },
+      { header: "剩余天数", kind: "integer", width: 10, numberFormat: "0" },
+      { header: "完成率", kind: "percent", width: 9, numberFormat: "0%" },
+      { header: "分数", kind: "number", width: 9, numberFormat: "0.00" },
+      { header: "位置", kind: "link", width: 18, numberFormat: "@" },
     ],
     rows: [
       [FORMULA_LOOKING[0], 46100, 12, 0.5, 3.25, { text: `${REGISTER}!A2`, target: `'${REGISTER}'!A2` }],
@@ -127,7 +136,7 @@ export function expirySheet(): SheetPlan {
       [FORMULA_LOOKING[3], 47000, 912, null, 1.5, { text: `${REGISTER}!A5`, target: `'${REGISTER}'!A5` }],
     ],
     totals: null,
-    freezeRows: 1,
+    ...LOOK,
     chart: null,
   };
 }
@@ -137,12 +146,12 @@ export function findingsSheet(): SheetPlan {
     name: FINDINGS,
     tableName: "PC_Findings",
     columns: [
-      { header: "规则", kind: "text", width: 12 },
-      { header: "说明", kind: "text", width: 40 },
+      { header: "规则", kind: "text", width: 12, numberFormat: "@" },
+      { header: "说明", kind: "text", width: 40, numberFormat: "@" },
     ],
     rows: [["DATA-DATE", "到期日不是日期"]],
     totals: null,
-    freezeRows: 1,
+    ...LOOK,
     chart: null,
   };
 }
@@ -152,10 +161,10 @@ export function summarySheet(): SheetPlan {
     name: SUMMARY,
     tableName: "PC_Summary",
     columns: [
-      { header: "友城", kind: "text", width: 20 },
-      { header: "交流次数", kind: "integer", width: 10 },
-      { header: "存档完整率", kind: "percent", width: 11 },
-      { header: "上年交流", kind: "integer", width: 12 },
+      { header: "友城", kind: "text", width: 20, numberFormat: "@" },
+      { header: "交流次数", kind: "integer", width: 10, numberFormat: "0" },
+      { header: "存档完整率", kind: "percent", width: 11, numberFormat: "0%" },
+      { header: "上年交流", kind: "integer", width: 12, numberFormat: "0" },
     ],
     rows: [
       ["巴黎", 5, 0.8, 3],
@@ -163,8 +172,14 @@ export function summarySheet(): SheetPlan {
       ["首尔", 7, 0.5, 1],
     ],
     totals: ["合计", 14, null, 8],
-    freezeRows: 1,
-    chart: { title: "2026年度交流次数", type: "columnClustered", categoryColumn: 0, seriesColumns: [1, 3] },
+    ...LOOK,
+    chart: {
+      title: "2026年度交流次数",
+      type: "columnClustered",
+      categoryColumn: 0,
+      seriesColumns: [1, 3],
+      position: { topLeft: { row: 1, column: 5 }, bottomRight: { row: 20, column: 13 } },
+    },
   };
 }
 

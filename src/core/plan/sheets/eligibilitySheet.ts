@@ -2,6 +2,7 @@ import type { Analysis, Lang } from "../../model";
 import { RECOMMENDATION_LABELS } from "../../i18n/labels";
 import { ELIGIBILITY_HEADERS as H, LEVEL_LABELS, MARK_LABELS } from "../../i18n/sheets";
 import type { SheetPlan } from "../writePlan";
+import { column, SHEET_LOOK } from "../sheetLook";
 import { placeLink } from "./placeLink";
 
 /** 资格评估: each candidate's conditions of 第五条, its level, leader visits and the recommendation. */
@@ -11,18 +12,18 @@ export function eligibilitySheet(analysis: Analysis, lang: Lang, name: string, t
     name,
     tableName,
     columns: [
-      { header: H.city[lang], kind: "text", width: 20 },
-      { header: H.level[lang], kind: "text", width: 18 },
-      { header: H.levelJudgement[lang], kind: "text", width: 10 },
-      { header: H.cond1[lang], kind: "text", width: 8 },
-      { header: H.cond2[lang], kind: "text", width: 8 },
-      { header: H.cond3[lang], kind: "text", width: 8 },
-      { header: H.cond4[lang], kind: "text", width: 8 },
-      { header: H.cond5[lang], kind: "text", width: 8 },
-      { header: H.met[lang], kind: "integer", width: 10 },
-      { header: H.leaderVisit[lang], kind: "text", width: 10 },
-      { header: H.recommendation[lang], kind: "text", width: 50 },
-      { header: H.place[lang], kind: "link", width: 20 },
+      column(H.city[lang], "text", 20),
+      column(H.level[lang], "text", 18),
+      column(H.levelJudgement[lang], "text", 10),
+      column(H.cond1[lang], "text", 8),
+      column(H.cond2[lang], "text", 8),
+      column(H.cond3[lang], "text", 8),
+      column(H.cond4[lang], "text", 8),
+      column(H.cond5[lang], "text", 8),
+      column(H.met[lang], "integer", 10),
+      column(H.leaderVisit[lang], "text", 10),
+      column(H.recommendation[lang], "text", 50),
+      column(H.place[lang], "link", 20),
     ],
     rows: analysis.candidates.map((c) => [
       c.city,
@@ -35,7 +36,7 @@ export function eligibilitySheet(analysis: Analysis, lang: Lang, name: string, t
       placeLink({ sheet: c.sheet, row: c.row, column: null }),
     ]),
     totals: null,
-    freezeRows: 1,
+    ...SHEET_LOOK,
     chart: null,
   };
 }

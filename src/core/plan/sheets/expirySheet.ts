@@ -2,6 +2,7 @@ import type { Analysis, Lang } from "../../model";
 import { RELATION_LABELS, STATUS_LABELS } from "../../i18n/labels";
 import { EXPIRY_HEADERS as H } from "../../i18n/sheets";
 import type { SheetPlan } from "../writePlan";
+import { column, SHEET_LOOK } from "../sheetLook";
 import { placeLink } from "./placeLink";
 import { planDate } from "./planDate";
 
@@ -20,13 +21,13 @@ export function expirySheet(analysis: Analysis, lang: Lang, name: string, tableN
     name,
     tableName,
     columns: [
-      { header: H.partner[lang], kind: "text", width: 22 },
-      { header: H.relation[lang], kind: "text", width: 18 },
-      { header: H.termStart[lang], kind: "date", width: 13 },
-      { header: H.lastDay[lang], kind: "date", width: 13 },
-      { header: H.daysLeft[lang], kind: "integer", width: 10 },
-      { header: H.status[lang], kind: "text", width: 16 },
-      { header: H.place[lang], kind: "link", width: 18 },
+      column(H.partner[lang], "text", 22),
+      column(H.relation[lang], "text", 18),
+      column(H.termStart[lang], "date", 13),
+      column(H.lastDay[lang], "date", 13),
+      column(H.daysLeft[lang], "integer", 10),
+      column(H.status[lang], "text", 16),
+      column(H.place[lang], "link", 18),
     ],
     rows: sorted.map((a) => [
       a.partner,
@@ -38,7 +39,7 @@ export function expirySheet(analysis: Analysis, lang: Lang, name: string, tableN
       placeLink({ sheet: a.sheet, row: a.row, column: null }),
     ]),
     totals: null,
-    freezeRows: 1,
+    ...SHEET_LOOK,
     chart: null,
   };
 }

@@ -2,6 +2,7 @@ import type { Analysis, Lang } from "../../model";
 import { findingMessage } from "../../i18n/findingMessage";
 import { FINDINGS_HEADERS as H, SEVERITY_LABELS } from "../../i18n/sheets";
 import type { SheetPlan } from "../writePlan";
+import { column, SHEET_LOOK } from "../sheetLook";
 import { placeLink } from "./placeLink";
 
 /** 合规检查: every finding, in the report's order, with a link to its cell. */
@@ -10,11 +11,11 @@ export function findingsSheet(analysis: Analysis, lang: Lang, name: string, tabl
     name,
     tableName,
     columns: [
-      { header: H.severity[lang], kind: "text", width: 10 },
-      { header: H.rule[lang], kind: "text", width: 18 },
-      { header: H.article[lang], kind: "text", width: 22 },
-      { header: H.place[lang], kind: "link", width: 20 },
-      { header: H.message[lang], kind: "text", width: 80 },
+      column(H.severity[lang], "text", 10),
+      column(H.rule[lang], "text", 18),
+      column(H.article[lang], "text", 22),
+      column(H.place[lang], "link", 20),
+      column(H.message[lang], "text", 80),
     ],
     rows: analysis.findings.map((f) => [
       SEVERITY_LABELS[f.severity][lang],
@@ -24,7 +25,7 @@ export function findingsSheet(analysis: Analysis, lang: Lang, name: string, tabl
       findingMessage(f, lang),
     ]),
     totals: null,
-    freezeRows: 1,
+    ...SHEET_LOOK,
     chart: null,
   };
 }

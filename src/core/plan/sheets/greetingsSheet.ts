@@ -3,6 +3,7 @@ import { toExcelSerial } from "../../dates/isoDate";
 import { GREETING_KIND_LABELS, GREETINGS_HEADERS as H } from "../../i18n/greetings";
 import type { GreetingRow } from "../../greetings/greetingsCalendar";
 import type { SheetPlan } from "../writePlan";
+import { column, SHEET_LOOK } from "../sheetLook";
 import { placeLink } from "./placeLink";
 
 /**
@@ -15,13 +16,13 @@ export function greetingsSheet(rows: GreetingRow[], lang: Lang, name: string, ta
     name,
     tableName,
     columns: [
-      { header: H.date[lang], kind: "date", width: 13 },
-      { header: H.sendBy[lang], kind: "date", width: 13 },
-      { header: H.occasion[lang], kind: "text", width: 18 },
-      { header: H.kind[lang], kind: "text", width: 10 },
-      { header: H.partners[lang], kind: "text", width: 60 },
-      { header: H.tenth[lang], kind: "text", width: 10 },
-      { header: H.place[lang], kind: "link", width: 18 },
+      column(H.date[lang], "date", 13),
+      column(H.sendBy[lang], "date", 13),
+      column(H.occasion[lang], "text", 18),
+      column(H.kind[lang], "text", 10),
+      column(H.partners[lang], "text", 60),
+      column(H.tenth[lang], "text", 10),
+      column(H.place[lang], "link", 18),
     ],
     rows: rows.map((g) => [
       toExcelSerial(g.date),
@@ -33,7 +34,7 @@ export function greetingsSheet(rows: GreetingRow[], lang: Lang, name: string, ta
       g.at ? placeLink(g.at) : null,
     ]),
     totals: null,
-    freezeRows: 1,
+    ...SHEET_LOOK,
     chart: null,
   };
 }

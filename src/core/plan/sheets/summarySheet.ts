@@ -4,6 +4,7 @@ import { STATUS_LABELS, SUGGESTION_LABELS } from "../../i18n/labels";
 import { FIELD_CATEGORY_LABELS, SUMMARY_HEADERS as H } from "../../i18n/sheets";
 import { FIELD_CATEGORIES } from "../../records/fieldCategory";
 import type { SheetPlan } from "../writePlan";
+import { chartBeside, column, SHEET_LOOK } from "../sheetLook";
 
 /**
  * `YYYY年度交流总结` (第十三条第四项): a row per partner, the fields of exchange as columns, the
@@ -12,23 +13,19 @@ import type { SheetPlan } from "../writePlan";
  */
 export function summarySheet(analysis: Analysis, lang: Lang, name: string, tableName: string): SheetPlan {
   const { summary } = analysis;
-  const fieldColumns = FIELD_CATEGORIES.map((f) => ({
-    header: FIELD_CATEGORY_LABELS[f][lang],
-    kind: "integer" as const,
-    width: 8,
-  }));
+  const fieldColumns = FIELD_CATEGORIES.map((f) => column(FIELD_CATEGORY_LABELS[f][lang], "integer", 8));
   const columns: SheetPlan["columns"] = [
-    { header: H.partner[lang], kind: "text", width: 20 },
-    { header: H.exchanges[lang], kind: "integer", width: 10 },
-    { header: H.previousYear[lang], kind: "integer", width: 12 },
-    { header: H.leaderVisits[lang], kind: "integer", width: 10 },
+    column(H.partner[lang], "text", 20),
+    column(H.exchanges[lang], "integer", 10),
+    column(H.previousYear[lang], "integer", 12),
+    column(H.leaderVisits[lang], "integer", 10),
     ...fieldColumns,
-    { header: H.published[lang], kind: "integer", width: 10 },
-    { header: H.archiveComplete[lang], kind: "percent", width: 11 },
-    { header: H.events[lang], kind: "integer", width: 10 },
-    { header: H.answered[lang], kind: "integer", width: 8 },
-    { header: H.statusAtYearEnd[lang], kind: "text", width: 16 },
-    { header: H.suggestion[lang], kind: "text", width: 26 },
+    column(H.published[lang], "integer", 10),
+    column(H.archiveComplete[lang], "percent", 11),
+    column(H.events[lang], "integer", 10),
+    column(H.answered[lang], "integer", 8),
+    column(H.statusAtYearEnd[lang], "text", 16),
+    column(H.suggestion[lang], "text", 26),
   ];
   return {
     name,
@@ -60,7 +57,7 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string, table
       null,
       null,
     ],
-    freezeRows: 1,
+    ...SHEET_LOOK,
     chart:
       summary.partners.length > 0
         ? {
@@ -68,6 +65,7 @@ export function summarySheet(analysis: Analysis, lang: Lang, name: string, table
             type: "columnClustered",
             categoryColumn: 0,
             seriesColumns: [1, 2],
+            position: chartBeside(columns.length),
           }
         : null,
   };

@@ -1,6 +1,7 @@
 /**
- * Writes a fake host's state as an .xlsx file (exceljs): cells (values, formulas with their
- * cached results, number formats, bold, colours, wrap, links — internal ones as
+ * Writes the in-memory host's state as an .xlsx file (exceljs), for tests that compare what the
+ * office-js writer left in it with the command line's copy (the host itself saves no file): cells (values, formulas with their
+ * cached results, number formats, bold, underline, colours, wrap, links — internal ones as
  * `{ text, hyperlink: "#'Sheet'!A1" }`), column formats and widths, tables, "Custom"
  * conditional formats (as expression rules), frozen rows, sheet visibility and the active sheet.
  *
@@ -10,13 +11,34 @@
  * (read from a file) and settings are not written.
  */
 import ExcelJS from "exceljs";
-import type { ChartSpec } from "../excel-file/chartXml";
-import { columnLetter } from "../core/detect/mapping";
-import { parseAddress, parseArea, quoteSheetName, type Rect } from "./address";
-import { getCell, tableRect } from "./sheetOps";
-import { pointsToCharacters, parseCellKey, type FakeCell, type FakeSheet, type FakeWorkbookState } from "./state";
+import type { ChartSpec } from "../../src/excel-file/chartXml";
+import { columnLetter } from "../../src/core/detect/mapping";
+import { parseAddress, parseArea, quoteSheetName, type Rect } from "../../src/excel-fake/address";
+import { getCell, tableRect } from "../../src/excel-fake/sheetOps";
+import {
+  pointsToFileWidth,
+  parseCellKey,
+  type FakeCell,
+  type FakeSheet,
+  type FakeWorkbookState,
+} from "../../src/excel-fake/state";
 
 const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
+
+const UNDERLINES: Record<string, ExcelJS.Font["underline"]> = {
+  Single: true,
+  Double: "double",
+  SingleAccountant: "singleAccounting",
+  DoubleAccountant: "doubleAccounting",
+};
+
+function fontOf(format: { bold?: boolean; underline?: string; fontColor?: string }): Partial<ExcelJS.Font> {
+  return {
+    bold: format.bold,
+    underline: format.underline ? UNDERLINES[format.underline] : undefined,
+    color: format.fontColor ? { argb: argb(format.fontColor) } : undefined,
+  };
+}
 
 function a1(rect: Rect): string {
   const first = `$${columnLetter(rect.column)}$${rect.row + 1}`;
@@ -98,12 +120,11 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
         : [],
   });
   for (const [column, points] of Object.entries(sheet.columnWidths))
-    ws.getColumn(Number(column) + 1).width = pointsToCharacters(points);
+    ws.getColumn(Number(column) + 1).width = pointsToFileWidth(points);
   for (const [column, format] of Object.entries(sheet.columnFormats)) {
     const col = ws.getColumn(Number(column) + 1);
     if (format.numberFormat) col.numFmt = format.numberFormat;
-    if (format.bold || format.fontColor)
-      col.font = { bold: format.bold, color: format.fontColor ? { argb: argb(format.fontColor) } : undefined };
+    if (format.bold || format.underline || format.fontColor) col.font = fontOf(format);
     if (format.fill) col.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(format.fill) } };
     if (format.wrapText) col.alignment = { wrapText: true };
   }
@@ -144,8 +165,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
     const target = ws.getCell(r + 1, c + 1);
     target.value = cellValue(cell);
     if (cell.numberFormat) target.numFmt = cell.numberFormat;
-    if (cell.bold || cell.fontColor)
-      target.font = { bold: cell.bold, color: cell.fontColor ? { argb: argb(cell.fontColor) } : undefined };
+    if (cell.bold || cell.underline || cell.fontColor) target.font = fontOf(cell);
     if (cell.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(cell.fill) } };
     if (cell.wrapText) target.alignment = { wrapText: true };
   }

@@ -10,10 +10,10 @@
  * RequestPayloadSizeLimitExceeded, as Excel on the web does, and a response over 5 MB with
  * ResponsePayloadSizeLimitExceeded.
  */
-import { FakeRichApiError, HostFailure, richApiError } from "../errors";
-import { FakeClientResult, FakeCollection, FakeObject, REQUEST_PAYLOAD_LIMIT, type Operation } from "../runtime";
-import type { FakeExcel } from "../index";
-import { itemsOf, loadOption, responseValue } from "./query";
+import { FakeRichApiError, HostFailure, richApiError } from "./errors";
+import { FakeClientResult, FakeCollection, FakeObject, REQUEST_PAYLOAD_LIMIT, type Operation } from "./runtime";
+import type { FakeExcel } from "./index";
+import { itemsOf, loadOption, responseValue } from "./richApiQuery";
 import {
   ActionType,
   ObjectPathType,
@@ -23,7 +23,7 @@ import {
   type ArgumentInfo,
   type RequestBody,
   type ResponseMessage,
-} from "./wire";
+} from "./richApiWire";
 
 export interface ResponderOptions {
   /**

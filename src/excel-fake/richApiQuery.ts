@@ -3,8 +3,8 @@
  * for a collection; Top and Skip) as a load of the host's proxies, and the loaded values as the
  * client parses them (PascalCase names, nested objects, `_Items`, null for a null object).
  */
-import { FakeCollection, FakeObject } from "../runtime";
-import type { QueryInfo } from "./wire";
+import { FakeCollection, FakeObject } from "./runtime";
+import type { QueryInfo } from "./richApiWire";
 
 /** What a query asked for: paths split at "/", or null for every scalar property. */
 export interface QueryShape {
