@@ -34,9 +34,10 @@ interface Step {
 }
 
 /**
- * Carries out a write plan inside Excel, and returns the bytes budgeted for each round trip. Each replaced sheet is built under a temporary name and
- * swapped in only once complete, so that a failure mid-write leaves the previous sheet. The
- * add-in's own conditional formats are removed and added again; nobody else's are touched.
+ * Carries out a write plan inside Excel, and returns the bytes budgeted for each round trip.
+ * Each replaced sheet is built under a temporary name and swapped in only once complete, so that
+ * a failure mid-write leaves the previous sheet. The add-in's own conditional formats are removed
+ * and added again; nobody else's are touched.
  */
 export async function applyPlan(
   context: Excel.RequestContext,

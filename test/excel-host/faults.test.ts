@@ -22,7 +22,6 @@ import {
 import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
 import { applyPlanToXlsx } from "../../src/excel-file/applyPlan";
 import { writeWorkbook } from "../../src/excel-host/workbookService";
-import { usedRect } from "../../src/excel-fake/sheetOps";
 import { exceljsPlan, registerWorkbook, REGISTER, saveFake, TODAY, toBuffer } from "../contract/writers";
 import { ownTables, workbookModel } from "../contract/workbookModel";
 import { realClient, type OfficeClient } from "../helpers/officeJsClient";
@@ -316,13 +315,14 @@ describe("request size", () => {
       expect(bytes).toBeLessThanOrEqual(REQUEST_PAYLOAD_LIMIT);
     }
     // The bound: 3 round trips, plus one per 4 MB written — and, because Excel on the web
-    // limits responses to 5 MB too, one per 100,000 cells read beyond a sheet's first 1,000 rows.
-    const cellsBeyondHead = input.sheets.reduce((n, sheet) => {
-      const used = usedRect(sheet, true);
-      return n + (used ? Math.max(0, used.row + used.rowCount - 1000) * used.columnCount : 0);
+    // limits responses to 5 MB too, one per 3 MB of cells (values and formats as JSON) read beyond
+    // a sheet's first 1,000 rows, as the reader sizes its pieces, and one for the rounding.
+    const bytesBeyondHead = input.sheets.reduce((n, sheet) => {
+      const cells = Object.entries(sheet.cells).filter(([key]) => Number(key.split(",")[0]) >= 1000);
+      return n + 1.25 * Buffer.byteLength(json(cells.map(([, c]) => [c.value, c.numberFormat ?? "General"])));
     }, 0);
     expect(excel.stats.syncs).toBeLessThanOrEqual(
-      3 + Math.ceil(total / REQUEST_BUDGET_BYTES) + Math.ceil(cellsBeyondHead / 100_000),
+      3 + Math.ceil(total / REQUEST_BUDGET_BYTES) + Math.ceil(bytesBeyondHead / 3_000_000) + 1,
     );
     expect(outcome.plan!.sheets[1]!.rows.length).toBeGreaterThanOrEqual(30_000);
 
