@@ -5,7 +5,7 @@ import { DEFAULT_LANG } from "../core/i18n/format";
 import type { CliMessageId } from "../core/i18n/cli";
 
 /**
- * `WORKBOOK.xlsx [--out OUT.xlsx] [--json OUT.json|-] [--ics OUT.ics] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]`,
+ * `WORKBOOK.xlsx [--out OUT.xlsx] [--json OUT.json|-] [--ics OUT.ics] [--docx OUT.docx [--template T.docx]] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]`,
  * flags also as `--flag=value`, `--` ends the flags. Pure: no file is touched here.
  */
 export interface ReportArgs {
@@ -16,6 +16,10 @@ export interface ReportArgs {
   json: string | null;
   /** The calendar file (renewal reminders and greetings); absent when not asked for. */
   ics?: string;
+  /** The year-end report (.docx); absent when not asked for. */
+  docx?: string;
+  /** A .docx whose styles the report takes; only with `docx`. */
+  template?: string;
   /** null: the machine's date. */
   today: IsoDate | null;
   /** null: today's year. */
@@ -33,12 +37,14 @@ export interface ArgsError {
 export type ParsedArgs =
   { kind: "run"; args: ReportArgs } | { kind: "help"; lang: Lang } | { kind: "error"; error: ArgsError };
 
-type ValueFlag = "--out" | "--json" | "--ics" | "--today" | "--year" | "--lang";
+type ValueFlag = "--out" | "--json" | "--ics" | "--docx" | "--template" | "--today" | "--year" | "--lang";
 
 const VALUE_FLAGS: Record<ValueFlag, string> = {
   "--out": "--out 输出.xlsx",
   "--json": "--json report.json",
   "--ics": "--ics 提醒.ics",
+  "--docx": "--docx 年度总结.docx",
+  "--template": "--template 模板.docx",
   "--today": "--today 2026-11-27",
   "--year": "--year 2026",
   "--lang": "--lang en-US",
@@ -162,11 +168,33 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
     );
     if (clash) return fail("args.sameIcs", { path: ics });
   }
+  const docx = given["--docx"];
+  if (docx !== undefined) {
+    // A Word document is a file to open, never standard output (which the JSON may hold).
+    if (docx === "-") return fail("args.docxStdout");
+    if (resolve(cwd, docx) === input) return fail("args.outputIsInput", { flag: "--docx", path: workbook });
+    const clash = [out, json, ics ?? null].find(
+      (other) => other !== null && other !== "-" && resolve(cwd, other) === resolve(cwd, docx),
+    );
+    if (clash) return fail("args.sameDocx", { path: docx });
+  }
+  const template = given["--template"];
+  if (template !== undefined && docx === undefined) return fail("args.templateWithoutDocx");
   // No output asked for: the JSON goes to standard output, as `npm start` does.
-  if (json === null && out === null && ics === undefined) json = "-";
+  if (json === null && out === null && ics === undefined && docx === undefined) json = "-";
 
   return {
     kind: "run",
-    args: { workbook, out, json, ...(ics !== undefined ? { ics } : {}), today, year, lang: chosenLang },
+    args: {
+      workbook,
+      out,
+      json,
+      ...(ics !== undefined ? { ics } : {}),
+      ...(docx !== undefined ? { docx } : {}),
+      ...(template !== undefined ? { template } : {}),
+      today,
+      year,
+      lang: chosenLang,
+    },
   };
 }

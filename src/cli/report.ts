@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { analyzeWorkbook } from "../core/analyze";
 import { todayIso } from "../core/dates/isoDate";
@@ -12,10 +12,13 @@ import { applyPlanToXlsx } from "../excel-file/applyPlan";
 import { CannotKeepError } from "../excel-file/plan/userRulesGuard";
 import { planWrites } from "../core/plan/planWrites";
 import { calendarEvents, calendarIcs, calendarInputOf } from "../core/greetings/calendarIcs";
+import { yearReport } from "../core/documents/yearReport";
+import { documentDocx } from "../docx-writer/documentDocx";
+import { templateStyles } from "../docx-writer/templateStyles";
 import { parseReportArgs, type ReportArgs } from "./args";
 
 /**
- * `npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--ics OUT.ics] [--today …] [--year …] [--lang …]`
+ * `npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--ics OUT.ics] [--docx OUT.docx [--template T.docx]] [--today …] [--year …] [--lang …]`
  *
  * Exit 0 when the report was made, 2 on bad arguments, an unreadable workbook or an output that
  * cannot be written, 1 on an internal error. Whatever happens, exactly one line goes to standard
@@ -101,7 +104,7 @@ async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, s
     await writeFileWhole(resolve(io.cwd, args.out), args.out, copy);
   }
   // With no output named, the JSON goes to standard output.
-  const target = args.json ?? (args.out === null && args.ics === undefined ? "-" : null);
+  const target = args.json ?? (args.out === null && args.ics === undefined && args.docx === undefined ? "-" : null);
   if (target !== null) {
     const json = JSON.stringify(buildReport(analysis, args.lang), null, 2) + "\n";
     if (target === "-") io.stdout(json);
@@ -114,12 +117,31 @@ async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, s
     await writeFileWhole(resolve(io.cwd, args.ics), args.ics, calendarIcs(input));
     calendar = say(args.lang, "report.calendar", { path: args.ics, events: calendarEvents(input).length });
   }
+  let document: string | null = null;
+  if (args.docx !== undefined) {
+    // 第十三条第四项's year-end report, in the office's template styles when one is given.
+    const styles =
+      args.template === undefined ? undefined : await readTemplate(resolve(io.cwd, args.template), args.template);
+    const bytes = await documentDocx(yearReport(analysis, args.lang), { templateStyles: styles });
+    await writeFileWhole(resolve(io.cwd, args.docx), args.docx, Buffer.from(bytes));
+    document = say(args.lang, "report.document", { path: args.docx });
+  }
   return {
-    target: [target === "-" ? say(args.lang, "report.stdout") : target, args.out, calendar].filter(Boolean).join(", "),
+    target: [target === "-" ? say(args.lang, "report.stdout") : target, args.out, calendar, document]
+      .filter(Boolean)
+      .join(", "),
     agreements: analysis.agreements.length,
     findings: analysis.findings.length,
     today,
   };
+}
+
+async function readTemplate(path: string, given: string): Promise<string> {
+  try {
+    return await templateStyles(await readFile(path));
+  } catch {
+    throw new CliFailure(EXIT_USAGE, "template.bad", { path: given });
+  }
 }
 
 /** Writes beside the target and renames, so that a failure never leaves half a file. */

@@ -8,8 +8,9 @@ import type { Lang } from "../core/model";
 import { fill } from "../core/i18n/format";
 import { COMMAND_MESSAGES as M } from "../core/i18n/commands";
 import { EXCEL_ERROR_MESSAGES } from "../core/i18n/errors";
-import type { AddinServices } from "../excel-host/addinServices";
+import type { AddinServices } from "../host/services";
 import { classifyExcelError } from "../excel-host/excelErrors";
+import { yearReportFile, type MadeDocument } from "./yearReportFile";
 
 /** The FunctionName of every ExecuteFunction control in manifest.xml (test/manifest and test/build check this). */
 export const RIBBON_FUNCTIONS = ["showYearEndSummary", "writeHighlights"] as const;
@@ -22,9 +23,11 @@ export interface RibbonOutcome {
   message: string;
   /** The sheet written, when one was. */
   sheet: string | null;
+  /** A document offered with the outcome (年度总结's report), made when asked for. */
+  document?: () => Promise<MadeDocument>;
 }
 
-/** 年度总结: writes this year's summary sheet and shows it, in one run. */
+/** 年度总结: writes this year's summary sheet and shows it, in one run, and offers the year-end report (.docx). */
 export async function yearEndSummary(services: AddinServices, lang: Lang): Promise<RibbonOutcome> {
   try {
     const { analysis, plan } = await services.write("summary", true);
@@ -35,7 +38,7 @@ export async function yearEndSummary(services: AddinServices, lang: Lang): Promi
       partners: partners.length,
       exchanges: totals.exchanges,
     });
-    return { ok: true, message, sheet: sheet || null };
+    return { ok: true, message, sheet: sheet || null, document: () => yearReportFile(analysis, lang) };
   } catch (error) {
     return failed(error, M.summaryFailed[lang], lang);
   }

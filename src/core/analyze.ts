@@ -1,11 +1,13 @@
 import type { WorkbookGrid } from "./workbook";
-import type { Agreement, Analysis, Candidate, EventEntry, Finding, SheetLayout } from "./model";
+import type { Agreement, Analysis, Candidate, EventEntry, Filing, Finding, SheetLayout } from "./model";
 import type { IsoDate } from "./dates/isoDate";
 import { daysBetween } from "./dates/isoDate";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import { detectLayouts } from "./detect/detectLayouts";
 import { isOwnSheet } from "./plan/ownSheets";
-import type { EventRecord, Records } from "./records/records";
+import type { EventRecord, FilingRecord, Records } from "./records/records";
+import { invitationsOf } from "./invitations/invitations";
+import { pathsOf } from "./path/pathsOf";
 import { readRegister } from "./records/readRegister";
 import { readCandidates } from "./records/readCandidates";
 import { readExchanges } from "./records/readExchanges";
@@ -52,6 +54,7 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
   });
 
   const logged = exchangesByPartner(records.exchanges);
+  const invitations = invitationsOf(records.exchanges, records.events);
 
   const findings = runRules(RULES, {
     today,
@@ -63,6 +66,7 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     exchanges: records.exchanges,
     events: records.events,
     filings: records.filings,
+    invitations,
     exchangeCount: (partner, y) => logged.inYear(partner, y).length,
     hasLeaderVisit: logged.hasLeaderVisit,
   }).sort(byPlace);
@@ -77,8 +81,11 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
       toCandidate(c, c.record.leaderVisitNoted || logged.hasLeaderVisit(c.record.city)),
     ),
     findings,
-    summary: yearSummary(year, agreements, logged, records.events, settings),
+    summary: yearSummary(year, agreements, logged, records.events, invitations, settings),
     events: records.events.map(toEvent),
+    invitations,
+    filings: records.filings.map(toFiling),
+    paths: pathsOf(agreements, candidates, logged.hasLeaderVisit, settings),
   };
 }
 
@@ -141,7 +148,21 @@ function toEvent(e: EventRecord): EventEntry {
     eventType: e.eventType,
     details: e.details,
     eventKind: e.eventKind,
+    response: e.response,
     responded: e.responded,
+  };
+}
+
+function toFiling(f: FilingRecord): Filing {
+  return {
+    sheet: f.sheet,
+    row: f.row,
+    column: null,
+    department: f.department,
+    counterpart: f.counterpart,
+    name: f.name,
+    signed: dateOf(f.signing),
+    filed: dateOf(f.filing),
   };
 }
 

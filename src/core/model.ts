@@ -2,6 +2,8 @@ import type { IsoDate } from "./dates/isoDate";
 import type { FieldId } from "./detect/fields";
 import type { Settings } from "./settings";
 import type { EventKind } from "./records/eventKinds";
+import type { InvitationAnswer, InvitationDirection } from "./invitations/invitationWords";
+import type { PartnerPath } from "./path/partnerPath";
 
 /** The five kinds of sheet the office keeps (WORKBOOK.md). A sheet with none is left alone. */
 export type Role = "register" | "candidates" | "exchanges" | "events" | "filings";
@@ -91,7 +93,32 @@ export interface EventEntry extends CellRef {
   eventType: string;
   details: string;
   eventKind: EventKind;
+  /** The response as written (贺信, 慰问函 …), blank when none. */
+  response: string;
   responded: boolean;
+}
+
+/**
+ * 第十条: an invitation to a partner's major event (received) or to the district's own (sent), from
+ * the exchange log or the events sheet, with the answer recorded.
+ */
+export interface Invitation extends CellRef {
+  date: IsoDate | null;
+  /** The partner's name on the register (or the candidate's) when matched, else as written. */
+  partner: string;
+  partnerFound: boolean;
+  direction: InvitationDirection;
+  event: string;
+  answer: InvitationAnswer;
+}
+
+/** A departmental single-field agreement reported for filing (第十四条). */
+export interface Filing extends CellRef {
+  department: string;
+  counterpart: string;
+  name: string;
+  signed: IsoDate | null;
+  filed: IsoDate | null;
 }
 
 export interface SummaryRow {
@@ -124,6 +151,8 @@ export interface Summary {
     previousYear: number;
     byField: Record<string, number>;
   };
+  /** 第十条's invitations dated in the year, received and sent, and those with no answer recorded. */
+  invitations: { received: number; sent: number; answered: number; unanswered: number };
 }
 
 export interface Analysis {
@@ -137,4 +166,10 @@ export interface Analysis {
   summary: Summary;
   /** Every row of the events sheets, in workbook order. */
   events: EventEntry[];
+  /** 第十条's invitations, in workbook order. */
+  invitations: Invitation[];
+  /** 第十四条's departmental agreements, in workbook order. */
+  filings: Filing[];
+  /** 第六条's steps for each candidate and each register row not yet signed. */
+  paths: PartnerPath[];
 }

@@ -28,6 +28,19 @@ function joined(argv: string[]): string[] {
 }
 
 describe("parseReportArgs: valid arguments", () => {
+  test("--docx alone writes the report only; --template goes with it", () => {
+    expect(run(["台账.xlsx", "--docx", "总结.docx", "--template", "模板.docx", "--year", "2026"])).toEqual({
+      workbook: "台账.xlsx",
+      out: null,
+      json: null,
+      docx: "总结.docx",
+      template: "模板.docx",
+      today: null,
+      year: 2026,
+      lang: "zh-CN",
+    });
+  });
+
   test("the workbook alone: JSON to standard output, today and year left to the machine, zh-CN", () => {
     expect(run(["台账.xlsx"])).toEqual({
       workbook: "台账.xlsx",
@@ -123,6 +136,15 @@ describe("parseReportArgs: errors", () => {
       { flag: "--out" },
     ],
     ["--json equal to the input", ["台账.xlsx", "--json", "台账.xlsx"], "args.outputIsInput", { flag: "--json" }],
+    ["--docx equal to the input", ["台账.xlsx", "--docx", "台账.xlsx"], "args.outputIsInput", { flag: "--docx" }],
+    ["--docx to standard output", ["a.xlsx", "--docx", "-"], "args.docxStdout", {}],
+    [
+      "--docx and --json on one file",
+      ["a.xlsx", "--json", "r.docx", "--docx", "r.docx"],
+      "args.sameDocx",
+      { path: "r.docx" },
+    ],
+    ["--template without --docx", ["a.xlsx", "--template", "t.docx"], "args.templateWithoutDocx", {}],
     [
       "--json and --out on one file",
       ["a.xlsx", "--json", "b.out", "--out", "b.out"],

@@ -16,6 +16,7 @@ import { HIGHLIGHT_MARKER } from "../../src/core/plan/writePlan";
 import type { Analysis } from "../../src/core/model";
 import type { RibbonFunction } from "../../src/commands/ribbonActions";
 import { realClient, type OfficeClient } from "../helpers/officeJsClient";
+import { docxContent, paragraphs, tableAfter } from "../helpers/docxContent";
 
 const SAMPLE = resolve(__dirname, "..", "..", "..", "shared", "samples", "partner-cities-sample.xlsx");
 const TODAY = "2026-11-27";
@@ -29,7 +30,14 @@ interface Harness {
   /** Round trips of each Excel.run, in order. */
   runs: number[];
   dialogs: string[];
-  dialog: { mode: "closes" | "fails" | "throws" };
+  /** `stays`: the dialog is left open and takes messages (messageChild). */
+  dialog: { mode: "closes" | "fails" | "throws" | "stays" };
+  /** What the function file sent to the dialog. */
+  sent: string[];
+  /** Resolves when a message says it is the last of its file. */
+  fileSent: Promise<void>;
+  /** The user presses the dialog's Close. */
+  closeDialog: () => void;
 }
 
 let bytes: Buffer;
@@ -77,12 +85,23 @@ afterEach(() => {
   jest.restoreAllMocks();
   delete (globalThis as Record<string, unknown>).Office;
   delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).location;
 });
 
 /** Mocks office.js's globals, then loads commands.ts as commands.html would. */
 async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState): Promise<Harness> {
   const excel = createFakeExcel(state ?? (await fakeStateFromXlsx(bytes)));
-  const h: Harness = { excel, handlers: new Map(), runs: [], dialogs: [], dialog: { mode: "closes" } };
+  let fileSent = () => {};
+  const h: Harness = {
+    excel,
+    handlers: new Map(),
+    runs: [],
+    dialogs: [],
+    dialog: { mode: "closes" },
+    sent: [],
+    fileSent: new Promise<void>((resolve) => (fileSent = resolve)),
+    closeDialog: () => {},
+  };
   const Office = {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
@@ -104,10 +123,17 @@ async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState): Promi
           const dialog = {
             close: jest.fn(),
             addEventHandler: jest.fn((type: string, fn: (arg: unknown) => void) => void listeners.set(type, fn)),
+            messageChild: jest.fn((message: string) => {
+              h.sent.push(message);
+              const part = JSON.parse(message) as { index: number; count: number };
+              if (part.index === part.count - 1) fileSent();
+            }),
           };
+          h.closeDialog = () => listeners.get("dialogMessageReceived")?.({ message: "close" });
           callback({ status: "succeeded", value: dialog });
-          // The user presses Close at once.
-          queueMicrotask(() => listeners.get("dialogMessageReceived")?.({ message: "close" }));
+          // The user presses Close at once (unless the dialog stays, to take a file).
+          if (h.dialog.mode === "closes")
+            queueMicrotask(() => listeners.get("dialogMessageReceived")?.({ message: "close" }));
         }),
       },
     },
@@ -122,7 +148,8 @@ async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState): Promi
       }
     },
   };
-  Object.assign(globalThis, { Office, Excel });
+  // the function file's own address, which the outcome dialog is opened beside
+  Object.assign(globalThis, { Office, Excel, location: { href: "https://localhost:3000/commands.html" } });
   jest.isolateModules(() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules loads afresh only what is required inside it
     require("../../src/commands/commands");
@@ -192,6 +219,38 @@ describe.each(CLIENTS)("年度总结 (showYearEndSummary), $label", (mode) => {
     expect(url.searchParams.get("m")).toBe(
       `已生成“${SUMMARY_SHEET}”：${partners.length} 个友城，全年交流 ${totals.exchanges} 次。`,
     );
+  });
+
+  test("the dialog offers the year-end report: the .docx arrives in pieces the dialog puts back together", async () => {
+    const h = await load();
+    h.dialog.mode = "stays";
+    // The dialog stays open until the user closes it, and the event completes then.
+    const pressed = press(h, "showYearEndSummary");
+    await h.fileSent;
+    expect(new URL(h.dialogs[0]!).searchParams.get("file")).toBe("1");
+    h.closeDialog();
+    expect(await pressed).toHaveBeenCalledTimes(1);
+    const parts = h.sent.map((m) => JSON.parse(m) as { kind: string; name: string; index: number; data: string });
+    expect(parts.map((p) => p.index)).toEqual(parts.map((_, i) => i));
+    expect(new Set(parts.map((p) => p.name))).toEqual(new Set([`西城区2026年度国内友好城市（区）交流工作总结.docx`]));
+    const docx = await docxContent(Buffer.from(parts.map((p) => p.data).join(""), "base64"));
+    expect(paragraphs(docx)[0]).toBe("西城区2026年度国内友好城市（区）交流工作总结");
+    const table = tableAfter(docx, "表1\u30002026年各友城交流情况")!;
+    expect(table.slice(1, -1).map((r) => [r[0], r[1]])).toEqual(
+      analysis.summary.partners.map((p) => [p.partner, String(p.exchanges)]),
+    );
+  });
+
+  test("without DialogApi 1.2 the dialog says where the report is instead", async () => {
+    const h = await load();
+    const office = (globalThis as unknown as { Office: { context: { requirements: { isSetSupported: jest.Mock } } } })
+      .Office;
+    office.context.requirements.isSetSupported.mockImplementation((_set: string, version: string) => version !== "1.2");
+    await press(h, "showYearEndSummary");
+    const url = new URL(h.dialogs[0]!);
+    expect(url.searchParams.get("file")).toBeNull();
+    expect(url.searchParams.get("m")).toMatch(/请在任务窗格中点击“下载年度总结报告（\.docx）”。$/);
+    expect(h.sent).toEqual([]);
   });
 
   test("in English when Excel's display language is English", async () => {

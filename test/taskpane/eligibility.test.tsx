@@ -23,7 +23,8 @@ describe("the eligibility view", () => {
       expect(within(card).getByText(`${c.criteriaMet.length} 项（需 5 项）`)).toBeTruthy();
       expect(within(card).getByText(LEVEL_LABELS[c.levelClass]["zh-CN"])).toBeTruthy();
       expect(within(card).getByText(c.leaderVisit ? "有记录" : "无记录")).toBeTruthy();
-      const conditions = within(card)
+      // The conditions are the card's first list (the steps of 第六条 follow).
+      const conditions = within(within(card).getAllByRole("list")[0]!)
         .getAllByRole("listitem")
         .map((li) => li.textContent);
       expect(conditions).toHaveLength(5);

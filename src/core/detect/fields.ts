@@ -33,6 +33,9 @@ export type FieldId =
   | "cond5"
   | "preliminaryDate"
   | "reportDate"
+  | "draftDate"
+  | "consultedDate"
+  | "requestDate"
   | "leaderVisits"
   | "date"
   | "title"
@@ -219,8 +222,25 @@ export const ROLE_SPECS: Record<Role, RoleSpec> = {
         "Report to leaders",
         "Reported to leaders",
       ),
+      draftDate: date(
+        "协议书起草日期",
+        "起草协议书日期",
+        "协议书起草",
+        "协议起草日期",
+        "Draft agreement",
+        "Agreement drafted",
+      ),
+      consultedDate: date(
+        "征求意见日期",
+        "征求部门意见日期",
+        "征求相关部门意见日期",
+        "征求意见",
+        "Departments consulted",
+      ),
+      requestDate: date("书面请示日期", "请示日期", "报送请示日期", "书面请示", "Written request", "Request date"),
       govMeetingDate: GOV_DATE,
       npcDate: NPC_DATE,
+      signingDate: date("签署日期", "签约日期", "缔结日期", "协议签署日期", "Signed", "Signing date"),
       leaderVisits: text("领导互访", "领导互访情况", "Leader visits"),
     },
   },

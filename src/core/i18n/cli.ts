@@ -4,15 +4,17 @@ import type { Catalog } from "./format";
 export const CLI_MESSAGES = {
   usage: {
     "zh-CN":
-      "用法：npm run report -- 台账.xlsx [--json 输出.json|-] [--out 输出.xlsx] [--ics 提醒.ics] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]（未指定 --json、--out 和 --ics 时，报告 JSON 输出到标准输出；--ics 写出续签提醒和节日问候的日历文件）",
+      "用法：npm run report -- 台账.xlsx [--json 输出.json|-] [--out 输出.xlsx] [--ics 提醒.ics] [--docx 年度总结.docx [--template 模板.docx]] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]（未指定 --json、--out、--ics 和 --docx 时，报告 JSON 输出到标准输出；--ics 写出续签提醒和节日问候的日历文件；--docx 写出年度总结报告 Word 文档，--template 用办公室的模板样式）",
     "en-US":
-      "Usage: npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--ics OUT.ics] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US] (with none of --json, --out and --ics, the JSON report goes to standard output; --ics writes a calendar file of renewal reminders and greetings)",
+      "Usage: npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--ics OUT.ics] [--docx REPORT.docx [--template TEMPLATE.docx]] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US] (with none of --json, --out, --ics and --docx, the JSON report goes to standard output; --ics writes a calendar file of renewal reminders and greetings; --docx writes the year-end report as a Word document, --template with the office's template styles)",
   },
 
   // Arguments (exit 2)
   "args.unknownFlag": {
-    "zh-CN": "不认识的选项 {flag}。可用选项：--json、--out、--ics、--today、--year、--lang（--help 查看用法）",
-    "en-US": "Unknown option {flag}. Options: --json, --out, --ics, --today, --year, --lang (--help for usage)",
+    "zh-CN":
+      "不认识的选项 {flag}。可用选项：--json、--out、--ics、--docx、--template、--today、--year、--lang（--help 查看用法）",
+    "en-US":
+      "Unknown option {flag}. Options: --json, --out, --ics, --docx, --template, --today, --year, --lang (--help for usage)",
   },
   "args.missingValue": {
     "zh-CN": "选项 {flag} 后面缺少取值，例如 {example}",
@@ -54,6 +56,18 @@ export const CLI_MESSAGES = {
     "zh-CN": "--ics 不能与 --json 或 --out 写到同一个文件 {path}",
     "en-US": "--ics cannot write the same file {path} as --json or --out",
   },
+  "args.docxStdout": {
+    "zh-CN": "--docx 需要一个文件名，例如 --docx 年度总结.docx：Word 文档不输出到标准输出",
+    "en-US": "--docx needs a file name, for example --docx report.docx: the document is not written to standard output",
+  },
+  "args.sameDocx": {
+    "zh-CN": "--docx 不能与 --json、--out 或 --ics 写到同一个文件 {path}",
+    "en-US": "--docx cannot write the same file {path} as --json, --out or --ics",
+  },
+  "args.templateWithoutDocx": {
+    "zh-CN": "--template 只用于 --docx 写出的年度总结报告，请同时给出 --docx",
+    "en-US": "--template is for the year-end report of --docx: give --docx too",
+  },
   "args.sameOutputs": {
     "zh-CN": "--json 和 --out 不能写到同一个文件 {path}",
     "en-US": "--json and --out cannot write the same file {path}",
@@ -84,6 +98,10 @@ export const CLI_MESSAGES = {
     "en-US":
       "Sheet “{sheet}” has content the command line cannot keep as it is (special conditional formats, or a chart sheet); no copy was written. Use the add-in in Excel",
   },
+  "template.bad": {
+    "zh-CN": "模板 {path} 不是带样式的 Word 文档（.docx），未写出报告",
+    "en-US": "The template {path} is not a Word document (.docx) with styles; no report was written",
+  },
   "write.failed": {
     "zh-CN": "无法写入 {path}：{reason}",
     "en-US": "Cannot write {path}: {reason}",
@@ -111,6 +129,10 @@ export const CLI_MESSAGES = {
   "report.calendar": {
     "zh-CN": "日历文件 {path}（{events} 项）",
     "en-US": "calendar {path} ({events} entries)",
+  },
+  "report.document": {
+    "zh-CN": "年度总结报告 {path}",
+    "en-US": "year-end report {path}",
   },
   "report.stdout": {
     "zh-CN": "标准输出",

@@ -45,6 +45,19 @@ export const COMMAND_MESSAGES = {
     "zh-CN": "友城工作",
     "en-US": "Partner Cities",
   },
+  downloadReport: {
+    "zh-CN": "下载年度总结报告（.docx）",
+    "en-US": "Download the year-end report (.docx)",
+  },
+  reportPreparing: {
+    "zh-CN": "正在生成年度总结报告…",
+    "en-US": "Making the year-end report…",
+  },
+  reportInPane: {
+    "zh-CN": "此版本的 Excel 无法在对话框中提供下载，请在任务窗格中点击“下载年度总结报告（.docx）”。",
+    "en-US":
+      "This Excel cannot offer a download in the dialog: use “Download the year-end report (.docx)” in the task pane.",
+  },
   dialogClose: {
     "zh-CN": "关闭",
     "en-US": "Close",

@@ -41,6 +41,12 @@ export const ELIGIBILITY_HEADERS = {
   met: { "zh-CN": "具备条件数", "en-US": "Conditions met" },
   leaderVisit: { "zh-CN": "领导互访", "en-US": "Leader visit" },
   recommendation: { "zh-CN": "建议", "en-US": "Recommendation" },
+  lastDone: { "zh-CN": "已完成步骤（第六条）", "en-US": "Last step done (article 6)" },
+  next: { "zh-CN": "下一步", "en-US": "Next step" },
+  blockers: { "zh-CN": "待解决", "en-US": "In the way" },
+  onRegister: { "zh-CN": "已列入友城名录，尚未签署", "en-US": "On the register, not yet signed" },
+  signed: { "zh-CN": "已签署", "en-US": "Signed" },
+  none: { "zh-CN": "无", "en-US": "None" },
   place: { "zh-CN": "位置", "en-US": "Row" },
 } satisfies Record<string, Message>;
 

@@ -19,6 +19,10 @@ export const TASKPANE_MESSAGES = {
   "action.write": { "zh-CN": "写入标注和工作表", "en-US": "Write highlights and sheets" },
   "action.summary": { "zh-CN": "生成年度总结", "en-US": "Year-end summary" },
   "action.remove": { "zh-CN": "清除加载项内容", "en-US": "Remove what the add-in wrote" },
+  "action.yearReport": { "zh-CN": "下载年度总结报告（.docx）", "en-US": "Download the year-end report (.docx)" },
+  "docx.making": { "zh-CN": "正在生成文档…", "en-US": "Making the document…" },
+  "docx.saved": { "zh-CN": "已生成“{file}”。", "en-US": "Made “{file}”." },
+  "docx.failed": { "zh-CN": "文档未能生成：{reason}", "en-US": "The document could not be made: {reason}" },
 
   // While a run works
   "busy.check": { "zh-CN": "正在检查工作簿…", "en-US": "Checking the workbook…" },
@@ -126,6 +130,16 @@ export const TASKPANE_MESSAGES = {
   "elig.levelBlank": { "zh-CN": "未填", "en-US": "Blank" },
   "elig.visitYes": { "zh-CN": "有记录", "en-US": "Recorded" },
   "elig.visitNo": { "zh-CN": "无记录", "en-US": "None recorded" },
+  "path.steps": { "zh-CN": "第六条步骤", "en-US": "Steps of Article 6" },
+  "path.next": { "zh-CN": "下一步", "en-US": "Next step" },
+  "path.signed": { "zh-CN": "已签署，步骤完成", "en-US": "Signed: every step done" },
+  "path.blockers": { "zh-CN": "待解决", "en-US": "In the way" },
+  "path.noBlocker": { "zh-CN": "无", "en-US": "Nothing" },
+  "path.done": { "zh-CN": "已完成", "en-US": "done" },
+  "path.doneOn": { "zh-CN": "{date} 完成", "en-US": "done {date}" },
+  "path.notDone": { "zh-CN": "未记录", "en-US": "not recorded" },
+  "path.register": { "zh-CN": "名录中尚未签署的友城", "en-US": "Register rows not yet signed" },
+  "path.drafts": { "zh-CN": "文稿", "en-US": "Drafts" },
 
   // Greetings (第十一条) and letters
   "tab.greetings": { "zh-CN": "节日问候", "en-US": "Greetings" },

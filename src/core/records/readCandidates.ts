@@ -16,8 +16,12 @@ export function readCandidates(grid: SheetGrid, layout: SheetLayout, levels: Lev
     const r = rowReader(grid, layout, row);
     const preliminary = dateCell(r, "preliminaryDate");
     const report = dateCell(r, "reportDate");
+    const draft = dateCell(r, "draftDate");
+    const consulted = dateCell(r, "consultedDate");
+    const request = dateCell(r, "requestDate");
     const govMeeting = dateCell(r, "govMeetingDate");
     const npc = dateCell(r, "npcDate");
+    const signing = dateCell(r, "signingDate");
     const city = r.text("city");
     return {
       sheet: r.sheet,
@@ -29,10 +33,14 @@ export function readCandidates(grid: SheetGrid, layout: SheetLayout, levels: Lev
       conditions: CONDITIONS.map((f) => parseMark(r.value(f))),
       preliminary,
       report,
+      draft,
+      consulted,
+      request,
       govMeeting,
       npc,
+      signing,
       leaderVisitNoted: isRecorded(r.value("leaderVisits")),
-      dates: [preliminary, report, govMeeting, npc],
+      dates: [preliminary, report, draft, consulted, request, govMeeting, npc, signing],
       missing: city ? [] : ["city"],
     };
   });

@@ -3,6 +3,7 @@ import type { SheetGrid } from "../workbook";
 import type { PartnerIndex } from "../partners/partnerIndex";
 import { isRecorded } from "../values/isRecorded";
 import { eventKind, responseKind } from "./eventKinds";
+import { invitationAnswer, invitationDirection, isInvitation } from "../invitations/invitationWords";
 import type { EventRecord } from "./records";
 import { dateCell, rowReader } from "./rowReader";
 
@@ -16,6 +17,8 @@ export function readEvents(grid: SheetGrid, layout: SheetLayout, partners: Partn
     const eventType = r.text("eventType");
     const response = r.text("response");
     const kind = responseKind(response);
+    const details = r.text("details");
+    const responded = isRecorded(r.value("response")) || responseDate.value.kind === "date";
     return {
       sheet: r.sheet,
       row,
@@ -24,12 +27,20 @@ export function readEvents(grid: SheetGrid, layout: SheetLayout, partners: Partn
       partnerText,
       partner: partnerText ? partners.match(partnerText) : { kind: "none" },
       eventType,
-      details: r.text("details"),
+      details,
       eventKind: eventKind(eventType),
       response,
       responseKind: kind,
       responseDate,
-      responded: isRecorded(r.value("response")) || responseDate.value.kind === "date",
+      responded,
+      invitation: isInvitation(eventType)
+        ? {
+            direction: invitationDirection(`${eventType} ${details}`, null),
+            // A response date alone says the invitation was answered, not how.
+            answer: isRecorded(r.value("response")) ? invitationAnswer(response) : responded ? "answered" : "none",
+            event: details ? `${eventType}：${details}` : eventType,
+          }
+        : null,
       dates: [date, responseDate],
       missing: [
         ...(date.value.kind === "blank" ? ["date" as const] : []),

@@ -9,12 +9,15 @@ export function readFilings(grid: SheetGrid, layout: SheetLayout): FilingRecord[
     const r = rowReader(grid, layout, row);
     const signing = dateCell(r, "signingDate");
     const filing = dateCell(r, "filingDate");
-    const department = r.text("department") || r.text("counterpart");
+    const counterpart = r.text("counterpart");
+    const department = r.text("department") || counterpart;
     return {
       sheet: r.sheet,
       row,
       layout,
       department,
+      counterpart,
+      name: r.text("agreementName"),
       signing,
       filing,
       dates: [signing, filing],

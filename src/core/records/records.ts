@@ -5,6 +5,15 @@ import type { TermValue } from "../values/parseTerm";
 import type { LevelClass } from "../values/parseLevel";
 import type { FieldCategory } from "./fieldCategory";
 import type { EventKind, ResponseKind } from "./eventKinds";
+import type { InvitationAnswer, InvitationDirection } from "../invitations/invitationWords";
+
+/** 第十条: what a row of the exchange log or the events sheet says about an invitation. */
+export interface InvitationFacts {
+  direction: InvitationDirection;
+  answer: InvitationAnswer;
+  /** The words that name the event (title, form or event type). */
+  event: string;
+}
 
 /** What every record carries: where it is, and which of its columns exist. */
 export interface RecordBase {
@@ -42,8 +51,12 @@ export interface CandidateRecord extends RecordBase {
   conditions: ("yes" | "no" | "unknown")[];
   preliminary: DateCell;
   report: DateCell;
+  draft: DateCell;
+  consulted: DateCell;
+  request: DateCell;
   govMeeting: DateCell;
   npc: DateCell;
+  signing: DateCell;
   /** The sheet's own leader-visit column records a visit. */
   leaderVisitNoted: boolean;
 }
@@ -56,6 +69,8 @@ export interface ExchangeRecord extends RecordBase {
   leaderVisit: boolean;
   published: boolean;
   archived: boolean;
+  /** The row records an invitation of 第十条 (活动邀请, 应邀出席 …), else null. */
+  invitation: InvitationFacts | null;
 }
 
 export interface EventRecord extends RecordBase {
@@ -69,10 +84,15 @@ export interface EventRecord extends RecordBase {
   responseKind: ResponseKind;
   responseDate: DateCell;
   responded: boolean;
+  /** The row is an invitation of 第十条 rather than an event of 第十一条, else null. */
+  invitation: InvitationFacts | null;
 }
 
 export interface FilingRecord extends RecordBase {
+  /** The district's department, or the counterpart where the sheet names only that. */
   department: string;
+  counterpart: string;
+  name: string;
   signing: DateCell;
   filing: DateCell;
 }

@@ -1,4 +1,16 @@
-import type { Agreement, Analysis, Candidate, Finding, Lang, SheetLayout, Summary, SummaryRow } from "../model";
+import type {
+  Agreement,
+  Analysis,
+  Candidate,
+  Finding,
+  Invitation,
+  Lang,
+  SheetLayout,
+  Summary,
+  SummaryRow,
+} from "../model";
+import type { PartnerPath, PathBlocker } from "../path/partnerPath";
+import { blockerText } from "../i18n/paperwork";
 import { columnLetter } from "../detect/mapping";
 import { findingMessage } from "../i18n/findingMessage";
 import { SUGGESTION_LABELS } from "../i18n/labels";
@@ -25,7 +37,16 @@ export interface ReportDocument {
     /** Suggestions in the report's language. */
     partners: (Omit<SummaryRow, "lastDay" | "suggestion"> & { suggestion: string[] })[];
     totals: Pick<Summary["totals"], "exchanges" | "leaderVisits" | "published" | "events" | "answered">;
+    /** 第十条: the year's invitations received and sent, answered and not. */
+    invitations: Summary["invitations"];
   };
+  /** 第十条: every invitation of the exchange log and the events sheet, in workbook order. */
+  invitations: Pick<Invitation, "sheet" | "row" | "date" | "partner" | "direction" | "event" | "answer">[];
+  /** 第六条: each candidate's and each unsigned register row's steps, next step and what blocks it. */
+  paths: (Pick<PartnerPath, "sheet" | "row" | "partner" | "source" | "steps" | "lastDone" | "next"> & {
+    /** The blocker as data, and in the report's language. */
+    blockers: (PathBlocker & { message: string })[];
+  })[];
   /** 第十一条: greetings due in the window (see greetings/greetingsCalendar.ts), soonest first. */
   greetings: (
     | { date: string; occasion: string; kind: "festival"; partners: string[] }
@@ -89,7 +110,27 @@ export function buildReport(analysis: Analysis, lang: Lang): ReportDocument {
         events: summary.totals.events,
         answered: summary.totals.answered,
       },
+      invitations: summary.invitations,
     },
+    invitations: analysis.invitations.map((i) => ({
+      sheet: i.sheet,
+      row: i.row,
+      date: i.date,
+      partner: i.partner,
+      direction: i.direction,
+      event: i.event,
+      answer: i.answer,
+    })),
+    paths: analysis.paths.map((p) => ({
+      sheet: p.sheet,
+      row: p.row,
+      partner: p.partner,
+      source: p.source,
+      steps: p.steps,
+      lastDone: p.lastDone,
+      next: p.next,
+      blockers: p.blockers.map((b) => ({ ...b, message: blockerText(b, lang) })),
+    })),
     greetings: greetingsCalendar(analysis, { lang }).map((g) =>
       g.kind === "anniversary"
         ? { date: g.date, occasion: g.occasion, kind: g.kind, partners: g.partners, tenth: g.tenth === true }

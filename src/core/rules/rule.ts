@@ -1,4 +1,4 @@
-import type { CellRef, Finding, Recommendation, Severity, SheetLayout, Status } from "../model";
+import type { CellRef, Finding, Invitation, Recommendation, Severity, SheetLayout, Status } from "../model";
 import type { Settings } from "../settings";
 import type { IsoDate } from "../dates/isoDate";
 import type { Message } from "../i18n/format";
@@ -56,6 +56,8 @@ export interface RuleInput {
   exchanges: ExchangeRecord[];
   events: EventRecord[];
   filings: FilingRecord[];
+  /** 第十条's invitations, from the exchange log and the events sheet. */
+  invitations: Invitation[];
   /** Exchanges dated in `year` with the partner (a register or candidate name as written there). */
   exchangeCount(partner: string, year: number): number;
   /** Whether the exchange log records a leader visit with the partner. */

@@ -1,4 +1,4 @@
-import type { Summary, SummaryRow, Suggestion } from "../model";
+import type { Invitation, Summary, SummaryRow, Suggestion } from "../model";
 import type { Settings } from "../settings";
 import type { AgreementEntry } from "../rules/rule";
 import type { EventRecord } from "../records/records";
@@ -16,6 +16,7 @@ export function yearSummary(
   agreements: AgreementEntry[],
   logged: ExchangesByPartner,
   events: EventRecord[],
+  invitations: Invitation[],
   settings: Settings,
 ): Summary {
   const eventsByPartner = new Map<string, EventRecord[]>();
@@ -61,7 +62,19 @@ export function yearSummary(
       suggestion,
     });
   }
-  return { year, partners: rows, totals: totalsOf(rows) };
+  return { year, partners: rows, totals: totalsOf(rows), invitations: invitationCounts(invitations, year) };
+}
+
+/** 第十条: the year's invitations, whatever partner they name. */
+function invitationCounts(invitations: Invitation[], year: number): Summary["invitations"] {
+  const inYear = invitations.filter((i) => i.date !== null && Number(i.date.slice(0, 4)) === year);
+  const answered = inYear.filter((i) => i.answer !== "none").length;
+  return {
+    received: inYear.filter((i) => i.direction === "received").length,
+    sent: inYear.filter((i) => i.direction === "sent").length,
+    answered,
+    unanswered: inYear.length - answered,
+  };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { Body1, Button, Subtitle2, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { LocationRegular } from "@fluentui/react-icons";
 import type { Candidate, Lang } from "../../core/model";
+import type { PartnerPath } from "../../core/path/partnerPath";
+import { PATH_STEP_LABELS, blockerText } from "../../core/i18n/paperwork";
 import type { FieldId } from "../../core/detect/fields";
 import { FIELD_LABELS, RECOMMENDATION_LABELS } from "../../core/i18n/labels";
 import { ELIGIBILITY_HEADERS, LEVEL_LABELS } from "../../core/i18n/sheets";
@@ -42,15 +44,23 @@ const useStyles = makeStyles({
   "friendly-city": { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   alternative: { fontWeight: tokens.fontWeightSemibold },
   "not-recommended": { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  blockers: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
 });
+
+/** The path of the row at this place, if any. */
+const pathAt = (paths: PartnerPath[], sheet: string, row: number) =>
+  paths.find((p) => p.sheet === sheet && p.row === row);
 
 /** The candidates of 第五条: the five conditions, how many are met, the recommendation, level and leader visit. */
 export function EligibilityView({ analysis, lang, onSelect, disabled }: ViewProps) {
   const common = viewStyles();
   const t = taskpaneText(lang);
   const headingId = useId("eligibility");
+  const registerId = useId("unsigned");
   const required = analysis.settings.criteriaRequired;
-  if (analysis.candidates.length === 0) {
+  const unsigned = analysis.paths.filter((p) => p.source === "register");
+  if (analysis.candidates.length === 0 && unsigned.length === 0) {
     return (
       <Body1 as="p" className={common.flat}>
         {t("elig.none")}
@@ -70,6 +80,7 @@ export function EligibilityView({ analysis, lang, onSelect, disabled }: ViewProp
           <li key={`${c.sheet}!${c.row}`}>
             <CandidateCard
               candidate={c}
+              path={pathAt(analysis.paths, c.sheet, c.row)}
               lang={lang}
               t={t}
               required={required}
@@ -79,22 +90,110 @@ export function EligibilityView({ analysis, lang, onSelect, disabled }: ViewProp
           </li>
         ))}
       </ul>
+      {unsigned.length > 0 && (
+        <>
+          <Subtitle2 as="h2" id={registerId} className={common.flat}>
+            {t("path.register")}
+          </Subtitle2>
+          <ul className={common.list} aria-labelledby={registerId}>
+            {unsigned.map((p) => (
+              <li key={`${p.sheet}!${p.row}`}>
+                <UnsignedCard path={p} lang={lang} t={t} onSelect={onSelect} disabled={disabled} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
+  );
+}
+
+/** A register row on its way to signing: its path alone. */
+function UnsignedCard({
+  path,
+  lang,
+  t,
+  onSelect,
+  disabled,
+}: { path: PartnerPath; lang: Lang; t: Translate } & Pick<ViewProps, "onSelect" | "disabled">) {
+  const styles = useStyles();
+  return (
+    <article className={styles.card} aria-label={path.partner}>
+      <Subtitle2 as="h3" className={styles.heading}>
+        <span>{path.partner}</span>
+        <Button
+          appearance="transparent"
+          size="small"
+          icon={<LocationRegular />}
+          disabledFocusable={disabled}
+          aria-label={t("goTo.row", { name: path.partner })}
+          onClick={() => onSelect({ sheet: path.sheet, row: path.row, column: null })}
+        >
+          {t("goTo")}
+        </Button>
+      </Subtitle2>
+      <dl className={styles.facts}>
+        <PathFacts path={path} lang={lang} t={t} />
+      </dl>
+    </article>
+  );
+}
+
+/** 第六条's steps with the day each was done, the next one and what blocks it, as terms of a list. */
+function PathFacts({ path, lang, t }: { path: PartnerPath; lang: Lang; t: Translate }) {
+  const styles = useStyles();
+  return (
+    <>
+      <dt className={styles.term}>{t("path.next")}</dt>
+      <dd className={styles.value} data-testid="path-next">
+        {path.next ? PATH_STEP_LABELS[path.next][lang] : t("path.signed")}
+      </dd>
+      <dt className={styles.term}>{t("path.blockers")}</dt>
+      <dd className={styles.value}>
+        {path.blockers.length === 0 ? (
+          t("path.noBlocker")
+        ) : (
+          <ul className={styles.blockers} data-testid="path-blockers">
+            {path.blockers.map((b, i) => (
+              <li key={i}>{blockerText(b, lang)}</li>
+            ))}
+          </ul>
+        )}
+      </dd>
+      <dt className={styles.term}>{t("path.steps")}</dt>
+      <dd className={styles.value}>
+        <ol className={styles.steps} data-testid="path-steps">
+          {path.steps.map((s) => (
+            <li key={s.step}>
+              {PATH_STEP_LABELS[s.step][lang]}
+              {t("colon")}
+              <span className={s.done ? styles.yes : styles.unknown}>
+                {s.date ? t("path.doneOn", { date: s.date }) : s.done ? t("path.done") : t("path.notDone")}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </dd>
+    </>
   );
 }
 
 function CandidateCard({
   candidate: c,
+  path,
   lang,
   t,
   required,
   onSelect,
   disabled,
-}: { candidate: Candidate; lang: Lang; t: Translate; required: number } & Pick<ViewProps, "onSelect" | "disabled">) {
+}: { candidate: Candidate; path?: PartnerPath; lang: Lang; t: Translate; required: number } & Pick<
+  ViewProps,
+  "onSelect" | "disabled"
+>) {
   const styles = useStyles();
   const h = (key: keyof typeof ELIGIBILITY_HEADERS) => ELIGIBILITY_HEADERS[key][lang];
   return (
-    <article className={styles.card}>
+    <article className={styles.card} aria-label={c.city}>
       <Subtitle2 as="h3" className={styles.heading}>
         <span>{c.city}</span>
         <Button
@@ -133,6 +232,7 @@ function CandidateCard({
         <dd className={styles.value}>{LEVEL_LABELS[c.levelClass][lang]}</dd>
         <dt className={styles.term}>{h("leaderVisit")}</dt>
         <dd className={styles.value}>{c.leaderVisit ? t("elig.visitYes") : t("elig.visitNo")}</dd>
+        {path && <PathFacts path={path} lang={lang} t={t} />}
       </dl>
     </article>
   );

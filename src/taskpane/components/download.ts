@@ -19,6 +19,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   }
 }
 
+/** What a Word document is, for the Blob. */
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /** What a calendar file is, for the Blob. */
 export const ICS_MIME = "text/calendar;charset=utf-8";
 

@@ -392,8 +392,16 @@ describe("合规检查 (findings)", () => {
 });
 
 describe("资格评估 (eligibility)", () => {
-  const zh = byTable(plan("zh-CN"), "PartnerCities_Eligibility");
-  const en = byTable(plan("en-US"), "PartnerCities_Eligibility");
+  const zhAll = byTable(plan("zh-CN"), "PartnerCities_Eligibility");
+  const enAll = byTable(plan("en-US"), "PartnerCities_Eligibility");
+  const placeColumn = zhAll.columns.findIndex((x) => x.header === "位置");
+  const onSheet = (p: SheetPlan, name: string) => ({
+    ...p,
+    rows: p.rows.filter((r) => (r[placeColumn] as LinkValue).text.startsWith(`${name}!`)),
+  });
+  // The candidates' rows first; the register's rows not yet signed after them (their own test below).
+  const zh = onSheet(zhAll, CANDIDATES);
+  const en = onSheet(enAll, CANDIDATES);
   const H = {
     city: "城市",
     level: "行政级别",
@@ -455,6 +463,40 @@ describe("资格评估 (eligibility)", () => {
     const v = zh.rows.map((r) => r[c(H.visit)]);
     expect(v[0]).not.toBe(v[1]);
     expect(v[1]).toBe(v[2]);
+  });
+
+  test("the path through 第六条: last step done, next step, what blocks it; a register row not yet signed after the candidates", () => {
+    const [last, next, blockers] = ["已完成步骤（第六条）", "下一步", "待解决"].map(c);
+    const path = (a: (typeof analysis.paths)[number]) => {
+      const done = a.steps.filter((s) => s.done).at(-1);
+      return [done ? done.step : null, a.next, a.blockers.length];
+    };
+    expect(analysis.paths.map((p) => p.partner)).toEqual([
+      "河北省保定市",
+      "河北省邯郸市丛台区",
+      "重庆市",
+      "广东省广州市越秀区",
+    ]);
+    // 越秀区: the NPC decided on 2025-01-01, the signing date reads 待定 — signing is next.
+    const yuexiu = analysis.paths[3];
+    expect(path(yuexiu)).toEqual(["npc", "signing", 1]);
+    expect(yuexiu.blockers).toEqual([{ kind: "leaderVisit" }]);
+    const register = onSheet(zhAll, REGISTER).rows;
+    expect(register.map((r) => [r[c(H.city)], r[c(H.rec)], r[last], r[next], r[blockers]])).toEqual([
+      [
+        "广东省广州市越秀区",
+        "已列入友城名录，尚未签署",
+        "区人大常委会审议决定（2025-01-01）",
+        "正式签署协议书",
+        "尚无领导互访记录（第六条第二项）",
+      ],
+    ]);
+    expect(zhAll.rows.slice(0, zh.rows.length)).toEqual(zh.rows);
+    // 重庆市 meets none of the conditions: not one step recorded, the preliminary opinion next.
+    expect([zh.rows[2][last], zh.rows[2][next], zh.rows[2][blockers]]).toEqual(["无", "形成初步意见", "无"]);
+    expect(
+      enAll.rows.flatMap((r) => [r[last], r[next], r[blockers]]).every((v) => typeof v === "string" && NO_HAN.test(v)),
+    ).toBe(true);
   });
 });
 

@@ -17,6 +17,7 @@ export const eventLate: Rule = {
   },
   check(ctx) {
     for (const e of ctx.events) {
+      if (e.invitation) continue; // an invitation is 第十条's: INVITE-NO-ANSWER
       if (e.date.value.kind !== "date" || e.responseDate.value.kind !== "date") continue;
       const days = daysBetween(e.date.value.date, e.responseDate.value.date);
       if (days <= ctx.settings.responseDays) continue;

@@ -20,6 +20,7 @@ export const eventNoResponse: Rule = {
   },
   check(ctx) {
     for (const e of ctx.events) {
+      if (e.invitation) continue; // an invitation is 第十条's: INVITE-NO-ANSWER
       if (e.responded || e.date.value.kind !== "date") continue;
       const days = daysBetween(e.date.value.date, ctx.today);
       if (days <= ctx.settings.responseDays) continue;

@@ -46,7 +46,8 @@ export const procOrder: Rule = {
     for (const { record } of ctx.agreements)
       report(record, record.partner, [record.govMeeting, record.npc, record.signing]);
     for (const { record } of ctx.candidates) {
-      report(record, record.city, [record.preliminary, record.report, record.govMeeting, record.npc]);
+      const { preliminary, report: reported, draft, consulted, request, govMeeting, npc, signing } = record;
+      report(record, record.city, [preliminary, reported, draft, consulted, request, govMeeting, npc, signing]);
     }
   },
 };
