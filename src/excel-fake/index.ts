@@ -28,8 +28,8 @@
  * - Range: address, rowIndex, columnIndex, rowCount, columnCount, cellCount, isEntireColumn,
  *   isEntireRow, values, formulas, numberFormat, text, valueTypes, hyperlink, format,
  *   conditionalFormats, worksheet, getCell, getRow, getColumn, getResizedRange, getOffsetRange,
- *   getEntireColumn, getEntireRow, getLastRow, getIntersection, getIntersectionOrNullObject,
- *   getUsedRangeOrNullObject,
+ *   getEntireColumn, getEntireRow, getLastRow, getBoundingRect, getIntersection, getIntersectionOrNullObject,
+ *   getUsedRangeOrNullObject, setCellProperties (hyperlinks only),
  *   clear ("All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"), select (kept in the
  *   state's `selection`; the range's sheet becomes the active one).
  * - RangeFormat: columnWidth, wrapText, autofitColumns, font (bold, underline, color), fill (color, clear).
@@ -66,6 +66,7 @@ import { rootObjects, type FakeApplication, type FakeWorkbook } from "./workbook
 export * from "./state";
 export { FakeRichApiError, type FakeErrorCode } from "./errors";
 export { REQUEST_PAYLOAD_LIMIT, type FakeStats } from "./runtime";
+export { RichApiResponder, type ResponderOptions, type WireStats } from "./richApiResponder";
 
 export interface FaultInjector {
   /**
@@ -89,6 +90,11 @@ export interface FakeExcel {
   state: FakeWorkbookState;
   stats: FakeStats;
   inject: FaultInjector;
+  /**
+   * A context on this host that stays open (as office.js's own RequestContext does): the RichApi
+   * responder queues each request of the real client on one of these.
+   */
+  openContext(): Excel.RequestContext;
 }
 
 class FakeRequestContext extends FakeContext {
@@ -107,7 +113,7 @@ class FakeRequestContext extends FakeContext {
 export function createFakeExcel(state: FakeWorkbookState = emptyWorkbookState()): FakeExcel {
   const host: HostCore = {
     state,
-    stats: { syncs: 0, requestBytes: [], calculationSuspensions: 0, operations: {} },
+    stats: { syncs: 0, requestBytes: [], syncOperations: [], calculationSuspensions: 0, operations: {} },
     faults: [] as SyncFault[],
     cellEditMode: false,
   };
@@ -146,6 +152,7 @@ export function createFakeExcel(state: FakeWorkbookState = emptyWorkbookState())
     },
     stats: host.stats,
     inject,
+    openContext: () => new FakeRequestContext(host) as unknown as Excel.RequestContext,
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
       const context = new FakeRequestContext(host);
       try {

@@ -162,6 +162,46 @@ export class FakeRange extends FakeObject {
     return this._derive("getLastRow", (r) => ({ ...r, row: r.row + r.rowCount - 1, rowCount: 1 }));
   }
 
+  /** The smallest range that holds this one and `other` (on the same sheet). */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return this._derive("getBoundingRect", (r) => {
+      let o: Rect;
+      if (typeof other === "string") {
+        const parsed = parseAddress(other);
+        if (!parsed) throw new HostFailure("InvalidArgument", "Range.getBoundingRect");
+        o = parsed.rect;
+      } else {
+        const target = other._target();
+        if (target.sheet !== this._target().sheet) throw new HostFailure("InvalidArgument", "Range.getBoundingRect");
+        o = target.rect;
+      }
+      const row = Math.min(r.row, o.row);
+      const column = Math.min(r.column, o.column);
+      return {
+        row,
+        column,
+        rowCount: Math.max(r.row + r.rowCount, o.row + o.rowCount) - row,
+        columnCount: Math.max(r.column + r.columnCount, o.column + o.columnCount) - column,
+      };
+    });
+  }
+
+  /**
+   * Not in the API's typings: office.js calls it before it sends a big grid (over 1,500 cells) in
+   * pieces of rows, so that Excel refuses a grid of the wrong shape before any piece is written.
+   */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this._call("_ValidateArraySize", [rows, columns], () => {
+      const { rect } = this._target();
+      if (rows !== rect.rowCount || columns !== rect.columnCount)
+        throw new HostFailure(
+          "InvalidArgument",
+          "Range._ValidateArraySize",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (range ${rect.rowCount}×${rect.columnCount}, array ${rows}×${columns}).`,
+        );
+    });
+  }
+
   getIntersection(other: FakeRange | string): FakeRange {
     return this._intersection("getIntersection", other, false);
   }
@@ -238,6 +278,34 @@ export class FakeRange extends FakeObject {
           for (let c = rect.column; c < rect.column + rect.columnCount; c++) delete sheet.columnFormats[c];
         removeConditionalFormatsIn(sheet, rect);
       }
+      refreshTableHeaders(sheet);
+    });
+  }
+
+  /**
+   * Sets properties cell by cell, in one call (ExcelApi 1.9): here the hyperlink only. An empty
+   * object leaves its cell as it is; the grid must have the range's shape.
+   */
+  setCellProperties(cellPropertiesData: unknown): void {
+    const grid = cellPropertiesData as Record<string, unknown>[][];
+    for (const row of Array.isArray(grid) ? grid : [])
+      for (const cell of Array.isArray(row) ? row : [])
+        for (const key of Object.keys(cell ?? {}))
+          if (key !== "hyperlink") throw notImplemented(`Range.setCellProperties({ ${key} })`);
+    this._call("setCellProperties", [cellPropertiesData], () => {
+      const { sheet, rect } = this._target();
+      assertWritable(sheet);
+      const ok =
+        Array.isArray(grid) &&
+        grid.length === rect.rowCount &&
+        grid.every((row) => Array.isArray(row) && row.length === rect.columnCount);
+      if (!ok) throw new HostFailure("InvalidArgument", "Range.setCellProperties");
+      const links = grid.map((row) => row.map((cell) => (cell?.hyperlink ? hyperlinkFrom(cell.hyperlink) : null)));
+      links.forEach((row, i) =>
+        row.forEach((link, j) => {
+          if (link) setLink(sheet, rect.row + i, rect.column + j, link);
+        }),
+      );
       refreshTableHeaders(sheet);
     });
   }
@@ -421,6 +489,21 @@ function setColumnFormat(sheet: FakeSheet, rect: Rect, field: FormatField, value
   }
 }
 
+/** A cell's link as Excel sets it: the text to display, when given, becomes the cell's text. */
+function setLink(sheet: FakeSheet, row: number, column: number, link: FakeHyperlink): void {
+  updateCell(sheet, row, column, (cell) => {
+    cell.hyperlink = { ...link };
+    if (link.textToDisplay !== undefined) {
+      const content = contentFromInput(link.textToDisplay, "@", false) as CellContent;
+      cell.value = content.value;
+      delete cell.formula;
+      delete cell.error;
+    } else if (cell.value === null && cell.formula === undefined) {
+      cell.value = link.address ?? link.documentReference ?? null;
+    }
+  });
+}
+
 function hyperlinkFrom(value: unknown): FakeHyperlink {
   if (!value || typeof value !== "object") throw new HostFailure("InvalidArgument", "Range.hyperlink");
   const v = value as Record<string, unknown>;
@@ -470,19 +553,7 @@ defineProps(FakeRange, {
       assertWritable(sheet);
       const link = hyperlinkFrom(v);
       for (let row = rect.row; row < rect.row + rect.rowCount; row++) {
-        for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
-          updateCell(sheet, row, c, (cell) => {
-            cell.hyperlink = { ...link };
-            if (link.textToDisplay !== undefined) {
-              const content = contentFromInput(link.textToDisplay, "@", false) as CellContent;
-              cell.value = content.value;
-              delete cell.formula;
-              delete cell.error;
-            } else if (cell.value === null && cell.formula === undefined) {
-              cell.value = link.address ?? link.documentReference ?? null;
-            }
-          });
-        }
+        for (let c = rect.column; c < rect.column + rect.columnCount; c++) setLink(sheet, row, c, link);
       }
       refreshTableHeaders(sheet);
     },

@@ -15,6 +15,8 @@ export interface FakeStats {
   syncs: number;
   /** Estimated request size of each round trip, in bytes (UTF-8 JSON of the operations' arguments). */
   requestBytes: number[];
+  /** Operations queued in each round trip, in order. */
+  syncOperations: number[];
   /** `application.suspendApiCalculationUntilNextSync()` calls that were applied. */
   calculationSuspensions: number;
   /** Operations applied, by location ("Range.values", "Worksheet.getRange" …), summed over all syncs. */
@@ -125,6 +127,7 @@ export class FakeContext {
     const number = host.stats.syncs;
     const bytes = ops.reduce((sum, op) => sum + payloadBytes(op.payload), 0);
     host.stats.requestBytes.push(bytes);
+    host.stats.syncOperations.push(ops.length);
     if (host.cellEditMode) throw richApiError("InvalidOperationInCellEditMode");
     if (bytes > REQUEST_PAYLOAD_LIMIT) throw richApiError("RequestPayloadSizeLimitExceeded");
     const faultIndex = host.faults.findIndex((f) => f.sync === number);

@@ -1,4 +1,5 @@
 /** Tables (workbook-wide names, no overlaps) and charts. */
+import { breakTableReferences, renameTableReferences } from "./references";
 import { formatArea, intersect, parseAddress, qualify, sameName, splitSheet, type Rect } from "./address";
 import { HostFailure, notImplemented } from "./errors";
 import type { FakeRange } from "./range";
@@ -251,6 +252,7 @@ export class FakeTableProxy extends FakeObject {
         }
       }
       sheet.tables = sheet.tables.filter((t) => t !== table);
+      breakTableReferences(this._ctx._host.state, table.name);
     });
   }
 }
@@ -269,6 +271,7 @@ defineProps(FakeTableProxy, {
         );
       const clash = allTables(t._ctx._host.state).find((o) => o !== table && sameName(o.name, value as string));
       if (clash) throw new HostFailure("ItemAlreadyExists", undefined, `A table named '${clash.name}' already exists.`);
+      if (table.name !== value) renameTableReferences(t._ctx._host.state, table.name, value as string);
       table.name = value as string;
     },
   },

@@ -13,6 +13,7 @@ import {
 } from "./runtime";
 import { FakeSettingCollection } from "./settings";
 import { activeSheet, findSheet, usedRect } from "./sheetOps";
+import { breakSheetReferences, breakTableReferences, renameSheetReferences } from "./references";
 import { emptySheet, type FakeSheet, type FakeVisibility } from "./state";
 import { FakeChartCollection, FakeTableCollection, FakeTableProxy } from "./tables";
 
@@ -264,6 +265,8 @@ export class FakeWorksheet extends FakeObject {
       }
       const wasActive = activeSheet(state) === sheet;
       state.sheets.splice(state.sheets.indexOf(sheet), 1);
+      for (const table of sheet.tables) breakTableReferences(state, table.name);
+      breakSheetReferences(state, sheet.name);
       if (wasActive) state.activeSheet = state.sheets.find((s) => s.visibility === "Visible")?.name ?? null;
     });
   }
@@ -294,6 +297,7 @@ defineProps(FakeWorksheet, {
         const source = parseAddress(chart.source);
         if (source?.sheet && sameName(source.sheet, sheet.name)) chart.source = qualify(name, source.rect);
       }
+      if (sheet.name !== name) renameSheetReferences(state, sheet.name, name);
       sheet.name = name;
     },
   },

@@ -2,18 +2,18 @@ import type { LinkValue, PlanCell, PlanFont, PlanValue, SheetPlan, WritePlan } f
 import { columnLetter } from "../core/detect/mapping";
 import { columnWidthPoints } from "./columnWidth";
 import type { WorkbookInventory } from "./readWorkbook";
+import { argumentBytes, gridPieces, wireCost } from "./wireCost";
 
 /**
- * Excel on the web refuses a request over 5 MB. Writes are queued in steps of known size and sent
- * in as few round trips as fit under this budget, leaving room for the request's own framing.
+ * Excel on the web refuses a request over 5 MB. Writes are queued in steps whose size is counted
+ * as the office.js client sends them (wireCost.ts) and sent in as few round trips as fit under
+ * this budget: 4,000,000 bytes, under 4 MB however a megabyte is counted.
  */
-export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+export const REQUEST_BUDGET_BYTES = 4_000_000;
 /** Rows of one sheet written per step, so that a big sheet can be split across round trips. */
 const ROWS_PER_STEP = 2000;
 /** At most this much of the request per step of rows, so that steps pack well under the budget. */
 const STEP_BYTES = 256 * 1024;
-/** A font set on one range of link cells. */
-const FONT_BYTES = 300;
 
 /** Sheets being built are named so, and are removed if a failed run left one behind. */
 export const TEMP_SHEET_PREFIX = "~PartnerCities~";
@@ -34,9 +34,10 @@ interface Step {
 }
 
 /**
- * Carries out a write plan inside Excel. Each replaced sheet is built under a temporary name and
- * swapped in only once complete, so that a failure mid-write leaves the previous sheet. The
- * add-in's own conditional formats are removed and added again; nobody else's are touched.
+ * Carries out a write plan inside Excel, and returns the bytes budgeted for each round trip.
+ * Each replaced sheet is built under a temporary name and swapped in only once complete, so that
+ * a failure mid-write leaves the previous sheet. The add-in's own conditional formats are removed
+ * and added again; nobody else's are touched.
  */
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -44,7 +45,7 @@ export async function applyPlan(
   inventory: WorkbookInventory,
   /** A sheet to make the active one once everything is written (the ribbon shows the summary). */
   show?: string,
-): Promise<void> {
+): Promise<number[]> {
   refuseProtected(plan, inventory);
   const worksheets = context.workbook.worksheets;
   const existing = new Map(inventory.sheets.map((s) => [s.name.toLowerCase(), s]));
@@ -117,7 +118,7 @@ export async function applyPlan(
   for (const h of plan.highlights) {
     for (const rule of h.rules) {
       steps.push({
-        bytes: rule.formula.length * 2 + 200,
+        bytes: wireCost(2, 6, rule.formula, rule.fill, rule.fontColor),
         queue() {
           const format = worksheets.getItem(h.sheet).getRange(h.range).conditionalFormats.add("Custom");
           format.custom.rule.formula = rule.formula;
@@ -130,12 +131,12 @@ export async function applyPlan(
 
   for (const [key, value] of Object.entries(plan.settings)) {
     if (value !== null)
-      steps.push({ bytes: value.length * 2 + 100, queue: () => context.workbook.settings.add(key, value) });
+      steps.push({ bytes: wireCost(0, 2, key, value), queue: () => context.workbook.settings.add(key, value) });
     else if (inventory.settings.has(key)) steps.push(small(() => context.workbook.settings.getItem(key).delete()));
   }
 
   if (show) steps.push(small(() => worksheets.getItem(show).activate()));
-  await runSteps(context, steps);
+  return runSteps(context, steps);
 }
 
 /**
@@ -159,24 +160,49 @@ export class SheetProtectedError extends Error {
   }
 }
 
-/** Queues the steps, sending a round trip whenever the next step would pass the budget. */
-async function runSteps(context: Excel.RequestContext, steps: Step[]): Promise<void> {
+/** A request's own part: the workbook's and the application's paths, the calculation's suspension. */
+const REQUEST_FRAMING_BYTES = wireCost(2, 3);
+
+/**
+ * Queues the steps, sending a round trip whenever the next step would pass the budget. Returns
+ * the bytes budgeted for each round trip sent.
+ */
+async function runSteps(context: Excel.RequestContext, steps: Step[]): Promise<number[]> {
+  const budgeted: number[] = [];
   let pending = 0;
   for (const step of steps) {
     if (pending > 0 && pending + step.bytes > REQUEST_BUDGET_BYTES) {
+      budgeted.push(pending);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per full request, not per step
       await context.sync();
       pending = 0;
     }
     // Formulas of the whole workbook are recalculated once, after the round trip, not per write.
-    if (pending === 0) context.application.suspendApiCalculationUntilNextSync();
+    if (pending === 0) {
+      context.application.suspendApiCalculationUntilNextSync();
+      pending = REQUEST_FRAMING_BYTES;
+    }
     step.queue();
     pending += step.bytes;
   }
-  if (pending > 0) await context.sync();
+  if (pending > 0) {
+    budgeted.push(pending);
+    await context.sync();
+  }
+  return budgeted;
 }
 
-const small = (queue: () => void): Step => ({ bytes: 200, queue });
+/**
+ * One number format for every cell of a range. Excel takes a single value for a whole range (the
+ * client sends it as it is, where a grid over 1,500 cells goes in pieces); the typings declare
+ * only the grid.
+ */
+function formatAll(range: Excel.Range, format: string): void {
+  (range as unknown as { numberFormat: string }).numberFormat = format;
+}
+
+/** A step of a few calls with short arguments (a sheet's name, an address). */
+const small = (queue: () => void): Step => ({ bytes: wireCost(3, 8, "~".repeat(200)), queue });
 
 function sheetSteps(
   worksheets: Excel.WorksheetCollection,
@@ -195,55 +221,60 @@ function sheetSteps(
   const sheet = () => worksheets.getItem(tempName);
   const steps: Step[] = [];
 
-  steps.push(
-    small(() => {
+  // Number formats go on whole columns of the body at once, before any value (a text column's
+  // "@" keeps a partner named "=HYPERLINK(…)" text): one call per column, not a grid per block.
+  steps.push({
+    bytes: wireCost(
+      2 + 2 * width,
+      3 + 2 * width,
+      plan.columns.map((c) => c.header),
+      formats,
+    ),
+    queue() {
       const ws = worksheets.add(tempName);
       plan.columns.forEach((c, i) => {
-        ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = columnWidthPoints(c.width);
+        const column = columnLetter(i);
+        ws.getRange(`${column}:${column}`).format.columnWidth = columnWidthPoints(c.width);
+        if (bodyRows > 0) formatAll(ws.getRange(`${column}2:${column}${bodyRows + 1}`), formats[i]!);
       });
       const header = ws.getRange(`A1:${lastColumn}1`);
-      header.numberFormat = [plan.columns.map(() => plan.headerNumberFormat)];
+      formatAll(header, plan.headerNumberFormat);
       header.values = [plan.columns.map((c) => c.header)];
-    }),
-  );
+    },
+  });
 
-  const formatBytes = utf8Bytes(formats) + 1;
+  const linkColumns = plan.columns.flatMap((_, c) => (plan.rows.some((r) => isLink(r[c]!)) ? [c] : []));
   for (let start = 0; start < bodyRows;) {
     // Rows in one step: at most ROWS_PER_STEP, and at most STEP_BYTES of request.
     let end = start;
-    let bytes = 200;
+    // The sheet looked up, its block's range, and a range per column of links.
+    let bytes = wireCost(2 + linkColumns.length, 1 + linkColumns.length);
     while (end < bodyRows && end - start < ROWS_PER_STEP) {
-      const row = rowBytes(plan.rows[end]!, formatBytes);
+      const row = rowBytes(plan.rows[end]!, linkColumns);
       if (end > start && bytes + row > STEP_BYTES) break;
       bytes += row;
       end++;
     }
     const rows = plan.rows.slice(start, end);
     const runs = linkRuns(rows);
-    bytes += FONT_BYTES * runs.length;
-    const values = rows.map((r) => r.map(cellValue));
+    bytes += runs.length * wireCost(1, 3, plan.linkFont);
     const first = start;
     start = end;
     steps.push({
-      bytes,
+      bytes: bytes + gridPieces(rows.length, width),
       queue() {
-        const start = first;
         const ws = sheet();
-        const block = ws.getRange(`A${start + 2}:${lastColumn}${start + 1 + rows.length}`);
-        block.numberFormat = rows.map(() => formats);
-        block.values = values;
-        rows.forEach((r, i) =>
-          r.forEach((v, c) => {
-            if (isLink(v))
-              ws.getRange(`${columnLetter(c)}${start + 2 + i}`).hyperlink = {
-                documentReference: v.target,
-                textToDisplay: v.text,
-              };
-          }),
-        );
+        const top = first + 2;
+        const bottom = first + 1 + rows.length;
+        ws.getRange(`A${top}:${lastColumn}${bottom}`).values = rows.map((r) => r.map(cellValue));
+        // A column's links in one call, not one range per cell.
+        for (const c of linkColumns) {
+          const column = columnLetter(c);
+          ws.getRange(`${column}${top}:${column}${bottom}`).setCellProperties(rows.map((r) => [linkProperties(r[c]!)]));
+        }
         for (const run of runs) {
-          const address = `${columnLetter(run.column)}${start + 2 + run.first}:${columnLetter(run.column)}${start + 2 + run.last}`;
-          setFont(ws.getRange(address), plan.linkFont);
+          const column = columnLetter(run.column);
+          setFont(ws.getRange(`${column}${top + run.first}:${column}${top + run.last}`), plan.linkFont);
         }
       },
     });
@@ -303,22 +334,15 @@ function sheetSteps(
   return steps;
 }
 
-const encoder = new TextEncoder();
-
-/** Bytes of a value in the request: its JSON in UTF-8 (a Chinese character is 3 bytes). */
-function utf8Bytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
+/** A body row's share of the request: its values, and each link's properties in its column's call. */
+function rowBytes(row: (PlanValue | LinkValue)[], linkColumns: number[]): number {
+  let bytes = argumentBytes(row.map(cellValue)) + 1;
+  for (const c of linkColumns) bytes += argumentBytes([linkProperties(row[c]!)]) + 1;
+  return bytes;
 }
 
-/**
- * A body row's share of the request: the arguments of its operations (values, formats, and each
- * link's cell address and hyperlink). The operations' own framing is what REQUEST_BUDGET_BYTES
- * leaves room for under the limit.
- */
-function rowBytes(row: (PlanValue | LinkValue)[], formatBytes: number): number {
-  let bytes = utf8Bytes(row.map(cellValue)) + 1 + formatBytes;
-  for (const v of row) if (isLink(v)) bytes += 16 + utf8Bytes({ documentReference: v.target, textToDisplay: v.text });
-  return bytes;
+function linkProperties(v: PlanValue | LinkValue): Excel.SettableCellProperties {
+  return isLink(v) ? { hyperlink: { documentReference: v.target, textToDisplay: v.text } } : {};
 }
 
 /** The link cells of a block of rows as runs down each column, so that one range takes their font. */

@@ -25,11 +25,13 @@ export interface WorkbookInventory {
  */
 const HEAD_ROWS = 1000;
 /**
- * Cells read per round trip after that. Excel on the web refuses a response over 5 MB; at some
- * 40 bytes a cell (value and number format) this stays well under it. A read refused all the same
- * (long texts) is split in halves and tried again.
+ * Bytes of a response the reader aims at. Excel on the web refuses a response over 5 MB; the
+ * reader counts what it reads (each cell's value and number format, as JSON) and sizes the next
+ * pieces of a sheet by what a cell of that sheet has cost so far.
  */
-const CELLS_PER_READ = 100_000;
+const RESPONSE_BUDGET_BYTES = 3_000_000;
+/** What a cell costs before any of its sheet has been read (a date or short text and its format). */
+const DEFAULT_CELL_BYTES = 30;
 
 interface Block {
   sheet: number;
@@ -39,10 +41,14 @@ interface Block {
   columns: number;
 }
 
+/** A read that Excel refused for its size: read smaller pieces instead. */
+const tooBig = (error: unknown) => (error as { code?: string }).code === "ResponsePayloadSizeLimitExceeded";
+
 /**
  * Reads every sheet's used cells (values and number formats), the Excel tables, the settings and
  * the conditional formats: one round trip for the names, one for the contents of the first
- * thousand rows and the sheets' sizes, and one per 100,000 cells beyond.
+ * thousand rows and the sheets' sizes, and one per 3 MB of cells beyond. A first thousand rows too
+ * big for one response (long texts, a stray value far to the right) is read in pieces too.
  */
 /** `Workbook.use1904DateSystem` (ExcelApi 1.16), which @types/office-js does not declare yet. */
 interface DateSystemWorkbook {
@@ -69,37 +75,53 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const dateSystem = loadDateSystem(context);
   await context.sync();
 
-  const perSheet = worksheets.items.map((ws) => ({
-    name: ws.name,
-    position: ws.position,
-    protected: ws.protection.protected,
-    used: ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
-    head: ws.getRange(`1:${HEAD_ROWS}`).getUsedRangeOrNullObject(true).load("values,numberFormat,rowIndex,columnIndex"),
-    formats: ws.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"),
-  }));
-  const tableRanges = tables.items.map((t) => ({
-    name: t.name,
-    sheet: t.worksheet.name,
-    range: t.getRange().load("address"),
-  }));
-  await context.sync();
+  const sizes = (withHead: boolean) => {
+    const perSheet = worksheets.items.map((ws) => ({
+      name: ws.name,
+      position: ws.position,
+      protected: ws.protection.protected,
+      used: ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+      head: withHead
+        ? ws.getRange(`1:${HEAD_ROWS}`).getUsedRangeOrNullObject(true).load("values,numberFormat,rowIndex,columnIndex")
+        : null,
+      formats: ws.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"),
+    }));
+    const tableRanges = tables.items.map((t) => ({
+      name: t.name,
+      sheet: t.worksheet.name,
+      range: t.getRange().load("address"),
+    }));
+    return { perSheet, tableRanges };
+  };
+  let read = sizes(true);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!tooBig(error)) throw error;
+    read = sizes(false);
+    await context.sync();
+  }
+  const { perSheet, tableRanges } = read;
 
-  const grids = perSheet.map(({ head }) => {
-    const grid: Pick<SheetGrid, "values" | "formats"> = { values: [], formats: [] };
-    if (!head.isNullObject) place(grid, head.values, head.numberFormat, head.rowIndex, head.columnIndex);
-    return grid;
+  const grids = perSheet.map(() => ({ values: [], formats: [] }) as Pick<SheetGrid, "values" | "formats">);
+  const cellBytes = perSheet.map(() => DEFAULT_CELL_BYTES);
+  const rest: Block[] = [];
+  perSheet.forEach(({ head, used }, sheet) => {
+    if (used.isNullObject) return;
+    let from = used.rowIndex;
+    if (head && (head.isNullObject || Array.isArray(head.values))) {
+      // The head came back: it is placed, and tells what a cell of this sheet costs. (Without
+      // values, Excel could not answer it for its size: its rows are read in pieces below.)
+      if (!head.isNullObject) {
+        place(grids[sheet], head.values, head.numberFormat, head.rowIndex, head.columnIndex);
+        cellBytes[sheet] = costPerCell(head.values, head.numberFormat);
+      }
+      from = Math.max(HEAD_ROWS, used.rowIndex);
+    }
+    const to = used.rowIndex + used.rowCount;
+    if (from < to) rest.push({ sheet, top: from, left: used.columnIndex, rows: to - from, columns: used.columnCount });
   });
-  const rest: Block[] = perSheet.flatMap(({ used }, sheet) => {
-    if (used.isNullObject || used.rowIndex + used.rowCount <= HEAD_ROWS) return [];
-    return rowBlocks(
-      sheet,
-      Math.max(HEAD_ROWS, used.rowIndex),
-      used.rowIndex + used.rowCount,
-      used.columnIndex,
-      used.columnCount,
-    );
-  });
-  await readBlocks(context, worksheets.items, rest, grids);
+  await readBlocks(context, worksheets.items, rest, grids, cellBytes);
 
   const scratch = (name: string) => name.startsWith(TEMP_SHEET_PREFIX);
   const sheets: SheetGrid[] = perSheet
@@ -135,44 +157,82 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   };
 }
 
-/** Rows from..to (exclusive) of a sheet, cut into blocks of at most CELLS_PER_READ cells. */
-function rowBlocks(sheet: number, from: number, to: number, left: number, columns: number): Block[] {
-  const step = Math.max(1, Math.floor(CELLS_PER_READ / columns));
-  const blocks: Block[] = [];
-  for (let top = from; top < to; top += step)
-    blocks.push({ sheet, top, left, rows: Math.min(step, to - top), columns });
-  return blocks;
+const encoder = new TextEncoder();
+
+/** Bytes a cell of this grid took in the response, with a margin for JSON's framing and escapes. */
+function costPerCell(values: unknown[][], formats: unknown[][]): number {
+  const cells = values.reduce((n, row) => n + row.length, 0);
+  if (cells === 0) return DEFAULT_CELL_BYTES;
+  const bytes = encoder.encode(JSON.stringify(values)).length + encoder.encode(JSON.stringify(formats)).length;
+  return Math.max(DEFAULT_CELL_BYTES, Math.ceil((1.25 * bytes) / cells));
 }
 
-/** Reads the blocks, as many per round trip as the cell budget allows; a refused read is halved. */
+/**
+ * Reads the blocks in pieces of rows sized to the response budget by what a cell of their sheet
+ * costs, as many pieces per round trip as the budget allows. A piece Excel refuses all the same is
+ * halved; a row that cannot be read even alone is Excel's refusal, told as such.
+ */
 async function readBlocks(
   context: Excel.RequestContext,
   worksheets: Excel.Worksheet[],
   blocks: Block[],
   grids: Pick<SheetGrid, "values" | "formats">[],
+  cellBytes: number[],
 ): Promise<void> {
-  const queue = [...blocks];
+  const pieces = blocks.flatMap((b) => {
+    const rows = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / cellBytes[b.sheet]! / b.columns));
+    const out: Block[] = [];
+    for (let top = b.top; top < b.top + b.rows; top += rows)
+      out.push({ ...b, top, rows: Math.min(rows, b.top + b.rows - top) });
+    return out;
+  });
+  const queue = [...pieces];
   while (queue.length > 0) {
     const batch: Block[] = [];
-    let cells = 0;
-    while (queue.length > 0 && (batch.length === 0 || cells + queue[0].rows * queue[0].columns <= CELLS_PER_READ)) {
+    let bytes = 0;
+    const cost = (b: Block) => b.rows * b.columns * cellBytes[b.sheet]!;
+    while (queue.length > 0 && (batch.length === 0 || bytes + cost(queue[0]!) <= RESPONSE_BUDGET_BYTES)) {
       const b = queue.shift()!;
       batch.push(b);
-      cells += b.rows * b.columns;
+      bytes += cost(b);
     }
+    // Each piece's used part: a stray value far to the right widens only the rows it is in.
     const ranges = batch.map((b) =>
-      worksheets[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.columns).load("values,numberFormat"),
+      worksheets[b.sheet]!.getRangeByIndexes(b.top, b.left, b.rows, b.columns)
+        .getUsedRangeOrNullObject(true)
+        .load("values,numberFormat,rowIndex,columnIndex"),
     );
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per batch of blocks that fits
       await context.sync();
     } catch (error) {
-      const tooBig = (error as { code?: string }).code === "ResponsePayloadSizeLimitExceeded";
-      if (!tooBig || batch.every((b) => b.rows === 1)) throw error;
+      if (!tooBig(error) || batch.every((b) => b.rows === 1)) throw error;
+      // Cells of these sheets cost more than counted: count them dearer, and read smaller pieces.
+      for (const sheet of new Set(batch.map((b) => b.sheet))) cellBytes[sheet] = 2 * cellBytes[sheet]!;
       queue.unshift(...batch.flatMap(halves));
       continue;
     }
-    batch.forEach((b, i) => place(grids[b.sheet], ranges[i].values, ranges[i].numberFormat, b.top, b.left));
+    const unanswered = batch.filter((_, i) => !ranges[i]!.isNullObject && !ranges[i]!.values);
+    if (unanswered.length > 0) {
+      // Excel gave no values for a piece too big to answer: read it smaller.
+      if (unanswered.every((b) => b.rows === 1)) throw new ReadRefusedError();
+      queue.unshift(...unanswered.flatMap(halves));
+    }
+    batch.forEach((b, i) => {
+      const range = ranges[i]!;
+      if (range.isNullObject || !range.values) return;
+      place(grids[b.sheet]!, range.values, range.numberFormat, range.rowIndex, range.columnIndex);
+      cellBytes[b.sheet] = Math.max(cellBytes[b.sheet]!, costPerCell(range.values, range.numberFormat));
+    });
+  }
+}
+
+/** Excel answered a read of a single row with no values: shaped like its size refusal, so the user reads why. */
+export class ReadRefusedError extends Error {
+  readonly code = "ResponsePayloadSizeLimitExceeded";
+  constructor() {
+    super("Excel returned no values for a row of the workbook: it is too big to read.");
+    this.name = "ReadRefusedError";
   }
 }
 

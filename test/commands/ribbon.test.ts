@@ -1,7 +1,8 @@
 /**
  * The ribbon's function file (src/commands/commands.ts) as Excel runs it: office.js's globals are
  * mocked (Office.onReady, Office.actions.associate, the dialog API) and Excel.run is the in-memory
- * host (src/excel-fake) holding the office's sample workbook. Each ExecuteFunction writes
+ * host (src/excel-fake) holding the office's sample workbook, called directly or through the real
+ * office.js client (web and Windows host files, test/helpers/officeJsClient.ts). Each ExecuteFunction writes
  * what it should within 3 context.sync() calls, tells the outcome, and completes its event once,
  * on success and on every failure.
  */
@@ -14,6 +15,7 @@ import { analyzeWorkbook } from "../../src/core/analyze";
 import { HIGHLIGHT_MARKER } from "../../src/core/plan/writePlan";
 import type { Analysis } from "../../src/core/model";
 import type { RibbonFunction } from "../../src/commands/ribbonActions";
+import { realClient, type OfficeClient } from "../helpers/officeJsClient";
 import { docxContent, paragraphs, tableAfter } from "../helpers/docxContent";
 
 const SAMPLE = resolve(__dirname, "..", "..", "..", "shared", "samples", "partner-cities-sample.xlsx");
@@ -40,6 +42,14 @@ interface Harness {
 
 let bytes: Buffer;
 let analysis: Analysis;
+
+const CLIENTS: { label: string; client?: OfficeClient }[] = [
+  { label: "in-memory host" },
+  { label: "office.js web client", client: "web" },
+  { label: "office.js Windows client", client: "win32" },
+];
+/** The client the buttons' runs go through in the describe being run. */
+let client: OfficeClient | undefined;
 
 beforeAll(async () => {
   bytes = readFileSync(SAMPLE);
@@ -132,7 +142,7 @@ async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState): Promi
     run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
       const before = excel.stats.syncs;
       try {
-        return await excel.run(batch);
+        return await (client ? realClient(excel, client).run(batch) : excel.run(batch));
       } finally {
         h.runs.push(excel.stats.syncs - before);
       }
@@ -174,7 +184,14 @@ test("Office.onReady registers each ribbon function of the manifest with Office.
   expect([...h.handlers.keys()].sort()).toEqual([...names].sort());
 });
 
-describe("年度总结 (showYearEndSummary)", () => {
+describe.each(CLIENTS)("年度总结 (showYearEndSummary), $label", (mode) => {
+  beforeAll(() => {
+    client = mode.client;
+  });
+  afterAll(() => {
+    client = undefined;
+  });
+
   test("writes the summary sheet within 3 syncs, shows it, tells the totals, completes once", async () => {
     const h = await load();
     const completed = await press(h, "showYearEndSummary");
@@ -292,7 +309,14 @@ describe("年度总结 (showYearEndSummary)", () => {
   });
 });
 
-describe("写入标注 (writeHighlights)", () => {
+describe.each(CLIENTS)("写入标注 (writeHighlights), $label", (mode) => {
+  beforeAll(() => {
+    client = mode.client;
+  });
+  afterAll(() => {
+    client = undefined;
+  });
+
   test("writes the expiry sheet and the register's three colour rules within 3 syncs, completes once", async () => {
     const h = await load();
     const completed = await press(h, "writeHighlights");

@@ -11,6 +11,7 @@ import { createFakeExcel, type FakeExcel, type FakeWorkbookState } from "../../s
 import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
 import { chartsForXlsx, fakeStateToXlsx } from "../helpers/fakeToXlsx";
 import { removeWrites, writeWorkbook } from "../../src/excel-host/workbookService";
+import { realClient, type OfficeClient } from "../helpers/officeJsClient";
 import { createFakeEt, type FakeEt } from "../../src/wps-fake";
 import { wpsAddinServices } from "../../src/wps-host/addinServices";
 
@@ -32,18 +33,24 @@ export function saveFake(state: FakeWorkbookState): Promise<Buffer> {
 
 /**
  * The office-js path: the file loaded into the in-memory host, `writeWorkbook` once per
- * language (as the task pane's "write" does), then `removeWrites`; saved after each.
+ * language (as the task pane's "write" does), then `removeWrites`; saved after each. With a
+ * `client`, every run goes through the real office.js client of that host file.
  */
-export async function officeRuns(input: Buffer, langs: Lang[]): Promise<Runs & { excel: FakeExcel }> {
+export async function officeRuns(
+  input: Buffer,
+  langs: Lang[],
+  client?: OfficeClient,
+): Promise<Runs & { excel: FakeExcel }> {
   const excel = createFakeExcel(await fakeStateFromXlsx(input));
+  const run = client ? realClient(excel, client).run : excel.run;
   const outputs: Buffer[] = [];
   const plans: WritePlan[] = [];
   for (const lang of langs) {
-    const outcome = await writeWorkbook(excel.run, { lang, today: TODAY }, "all");
+    const outcome = await writeWorkbook(run, { lang, today: TODAY }, "all");
     plans.push(outcome.plan!);
     outputs.push(await saveFake(excel.state));
   }
-  await removeWrites(excel.run);
+  await removeWrites(run);
   return { outputs, plans, removed: await saveFake(excel.state), excel };
 }
 

@@ -5,6 +5,7 @@ import { EXCEL_ERROR_MESSAGES } from "../../src/core/i18n/errors";
 import { fill } from "../../src/core/i18n/format";
 import { TABLE_PREFIX } from "../../src/core/plan/writePlan";
 import type { FakeExcel } from "../../src/excel-fake";
+import type { OfficeClient } from "../helpers/officeJsClient";
 import { expectedAnalysis, openPane, sheetNames } from "./pane";
 
 const OWN_SHEETS = ["到期提醒", "合规检查", "资格评估", "2026年度交流总结"];
@@ -29,9 +30,15 @@ async function openDialog(name: string): Promise<HTMLElement> {
 
 const registerSheet = async () => (await expectedAnalysis()).sheets.find((s) => s.role === "register")!.name;
 
-describe("the actions", () => {
+const CLIENTS: { label: string; client?: OfficeClient }[] = [
+  { label: "in-memory host" },
+  { label: "office.js web client", client: "web" },
+  { label: "office.js Windows client", client: "win32" },
+];
+
+describe.each(CLIENTS)("the actions, $label", ({ client }) => {
   test("write: the four sheets and the highlights are in the workbook, and the pane says how many", async () => {
-    const { excel, user } = await openPane();
+    const { excel, user } = await openPane({ client });
     await user.click(screen.getByRole("button", { name: "写入标注和工作表" }));
     const message = await screen.findByText(/^已写入/);
     expect(sheetNames(excel)).toEqual(expect.arrayContaining(OWN_SHEETS));
@@ -41,7 +48,7 @@ describe("the actions", () => {
   });
 
   test("the buttons are disabled while a run works, with a progress indicator", async () => {
-    const { user } = await openPane();
+    const { user } = await openPane({ client });
     const write = screen.getByRole("button", { name: "写入标注和工作表" });
     const clicked = user.click(write);
     await screen.findByText("正在写入标注和工作表…");
@@ -56,7 +63,7 @@ describe("the actions", () => {
 
   test("year-end summary: writes the summary sheet alone", async () => {
     const expected = await expectedAnalysis();
-    const { excel, user } = await openPane();
+    const { excel, user } = await openPane({ client });
     await user.click(screen.getByRole("button", { name: "生成年度总结" }));
     expect((await screen.findByText(/^已生成/)).textContent).toBe(
       `已生成“2026年度交流总结”工作表（${expected.summary.partners.length} 个友城）`,
@@ -66,7 +73,7 @@ describe("the actions", () => {
   });
 
   test("remove asks first; cancelled, nothing goes; confirmed, the add-in's sheets and highlights go", async () => {
-    const { excel, user } = await openPane();
+    const { excel, user } = await openPane({ client });
     await user.click(screen.getByRole("button", { name: "写入标注和工作表" }));
     await screen.findByText(/^已写入/);
     const before = sheetNames(excel);
@@ -88,7 +95,7 @@ describe("the actions", () => {
 
   test("a protected sheet: Excel's refusal in words, and Retry works once it is unprotected", async () => {
     const register = await registerSheet();
-    const { excel, user } = await openPane();
+    const { excel, user } = await openPane({ client });
     excel.inject.protectSheet(register);
     await user.click(screen.getByRole("button", { name: "写入标注和工作表" }));
     expect(await screen.findByText(EXCEL_ERROR_MESSAGES.protected["zh-CN"])).toBeTruthy();
@@ -102,7 +109,7 @@ describe("the actions", () => {
   });
 
   test("a cell being edited: the message says so; Retry fails while editing and works after", async () => {
-    const { excel, user } = await openPane();
+    const { excel, user } = await openPane({ client });
     excel.inject.setCellEditMode(true);
     await user.click(screen.getByRole("button", { name: "检查工作簿" }));
     expect(await screen.findByText(EXCEL_ERROR_MESSAGES.editing["zh-CN"])).toBeTruthy();
@@ -117,7 +124,7 @@ describe("the actions", () => {
   });
 
   test("selecting a cell in edit mode is refused in words too", async () => {
-    const { excel, user } = await openPane();
+    const { excel, user } = await openPane({ client });
     excel.inject.setCellEditMode(true);
     await user.click(screen.getAllByRole("button", { name: /^在表格中定位到/ })[0]!);
     expect(await screen.findByText(EXCEL_ERROR_MESSAGES.editing["zh-CN"])).toBeTruthy();
@@ -147,7 +154,7 @@ describe("the actions", () => {
   });
 
   test("the message can be dismissed", async () => {
-    const { user } = await openPane();
+    const { user } = await openPane({ client });
     await user.click(screen.getByRole("button", { name: "关闭提示" }));
     expect(screen.queryByText(/^检查完成/)).toBeNull();
   });

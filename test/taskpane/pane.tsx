@@ -11,6 +11,7 @@ import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Analysis, Lang } from "../../src/core/model";
 import type { Settings } from "../../src/core/settings";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
+import { realClient, type OfficeClient } from "../helpers/officeJsClient";
 import { DOM_WAIT_MS } from "../helpers/ceilings";
 
 /**
@@ -49,11 +50,18 @@ export interface Pane {
 
 /** Renders the pane and waits for the check it runs when it opens. */
 export async function openPane(
-  options: { lang?: Lang; state?: FakeWorkbookState; services?: (excel: FakeExcel) => AddinServices } = {},
+  options: {
+    lang?: Lang;
+    state?: FakeWorkbookState;
+    services?: (excel: FakeExcel) => AddinServices;
+    /** Runs go through the real office.js client of this host file instead of straight to the host. */
+    client?: OfficeClient;
+  } = {},
 ): Promise<Pane> {
   const lang = options.lang ?? "zh-CN";
   const excel = createFakeExcel(options.state ?? (await demoWorkbookState()));
-  const services = options.services?.(excel) ?? addinServices(excel.run, { lang, today: () => TODAY });
+  const run = options.client ? realClient(excel, options.client).run : excel.run;
+  const services = options.services?.(excel) ?? addinServices(run, { lang, today: () => TODAY });
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>

@@ -1,0 +1,54 @@
+/**
+ * What Excel does to the formulas of every sheet when a sheet or a table is renamed or deleted:
+ * a rename rewrites the references to it (`='Old'!B25` becomes `='New'!B25`,
+ * `=ROWS(Old_Table)` becomes `=ROWS(New_Table)`), a deletion makes them `#REF!`. Hyperlinks are
+ * text to Excel and are left as they are: a link to a renamed or deleted sheet no longer leads there.
+ */
+import { quoteSheetName } from "./address";
+import type { FakeWorkbookState } from "./state";
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A reference to the sheet: quoted (doubled quotes inside) or bare, followed by "!". */
+function sheetPattern(name: string): RegExp {
+  const quoted = `'${escape(name.replace(/'/g, "''"))}'`;
+  return new RegExp(`(?<![\\p{L}\\p{N}_.'])(?:${quoted}|${escape(name)})!`, "giu");
+}
+
+/** A structured reference to the table: its name as a whole word, outside string literals. */
+function tablePattern(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_.])${escape(name)}(?![\\p{L}\\p{N}_.])`, "giu");
+}
+
+/** Rewrites every formula's parts outside string literals ("…"), where Excel's references are. */
+function rewriteFormulas(state: FakeWorkbookState, rewrite: (code: string) => string): void {
+  for (const sheet of state.sheets) {
+    for (const cell of Object.values(sheet.cells)) {
+      if (!cell.formula) continue;
+      cell.formula = cell.formula
+        .split(/("(?:[^"]|"")*")/)
+        .map((part, i) => (i % 2 === 1 ? part : rewrite(part)))
+        .join("");
+    }
+  }
+}
+
+export function renameSheetReferences(state: FakeWorkbookState, from: string, to: string): void {
+  rewriteFormulas(state, (code) => code.replace(sheetPattern(from), `${quoteSheetName(to)}!`));
+}
+
+export function breakSheetReferences(state: FakeWorkbookState, name: string): void {
+  // Excel keeps the cell part after the lost sheet: ='Gone'!B25 becomes =#REF!B25.
+  rewriteFormulas(state, (code) => code.replace(sheetPattern(name), "#REF!"));
+}
+
+export function renameTableReferences(state: FakeWorkbookState, from: string, to: string): void {
+  rewriteFormulas(state, (code) => code.replace(tablePattern(from), to));
+}
+
+export function breakTableReferences(state: FakeWorkbookState, name: string): void {
+  // A structured reference with its brackets goes whole: =ROWS(Gone[Name]) becomes =ROWS(#REF!).
+  rewriteFormulas(state, (code) =>
+    code.replace(new RegExp(`${tablePattern(name).source}(?:\\[(?:[^\\[\\]]|\\[[^\\]]*\\])*\\])?`, "giu"), "#REF!"),
+  );
+}
