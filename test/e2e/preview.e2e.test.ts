@@ -3,11 +3,12 @@
  * .ci/run; never a browser downloaded from npm) driven by playwright-core. The production build
  * (shared with test/build) is served on a free localhost port; the test opens
  * preview.html?today=2026-11-27, clicks the ribbon's 年度总结, finds the summary sheet in the grid
- * with the totals the core computes for the same workbook, writes the highlights and finds the
+ * with the totals the core computes for the same workbook, downloads the year-end report (.docx)
+ * from the ribbon's outcome and from the task pane and reads it back, writes the highlights and finds the
  * register's rows coloured as the analysis says, checks the English page, the CSP (no violation on
  * any page) and that no request leaves localhost, and saves screenshots to test-results/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -18,6 +19,7 @@ import { SUMMARY_HEADERS } from "../../src/core/i18n/sheets";
 import { readWorkbookFile } from "../../src/excel-file/readWorkbook";
 import { serveDist, type Served } from "../../scripts/serveDist";
 import { buildOnce, ROOT } from "../build/buildOnce";
+import { docxContent, tableAfter } from "../helpers/docxContent";
 
 jest.setTimeout(300_000);
 
@@ -69,6 +71,7 @@ beforeAll(async () => {
     viewport: { width: 1600, height: 900 },
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
+    acceptDownloads: true,
   });
   context.on("request", (request) => void requests.push(request.url()));
   // CSP violations surface as events in the page: collect them from every page.
@@ -153,6 +156,21 @@ test("zh-CN: the year-end summary from the ribbon appears in the grid with the c
   expect(totals.exchanges).toBeGreaterThan(0);
   await expect(page.locator("[data-testid=chart]").first().textContent()).resolves.toContain(String(analysis.year));
   await shot(page, "2-summary");
+
+  // The year-end report the ribbon offers with its outcome, and the task pane's button: each a .docx
+  // made in the page, saved as a download and read back against the core's summary.
+  const reportName = `西城区${analysis.year}年度国内友好城市（区）交流工作总结.docx`;
+  const reportButton = "下载年度总结报告（.docx）";
+  for (const where of ["[data-testid=ribbon-outcome]", "[data-testid=taskpane-app]"]) {
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 120_000 }),
+      page.locator(where).getByRole("button", { name: reportButton }).click(),
+    ]);
+    expect([where, download.suggestedFilename()]).toEqual([where, reportName]);
+    const docx = await docxContent(readFileSync((await download.path())!));
+    const table = tableAfter(docx, `表1\u3000${analysis.year}年各友城交流情况`)!;
+    expect(table.slice(1, -1).map((r) => [r[0], r[1]])).toEqual(partners.map((p) => [p.partner, String(p.exchanges)]));
+  }
 
   // 写入标注, then the register
   await ribbon(page, "功能区", "写入标注").click();
