@@ -7,7 +7,7 @@ const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
 const rows = new Map(
   readme
     .split("\n")
-    .filter((line) => /^\| [A-Z]+-[A-Z-]+ \|/.test(line))
+    .filter((line) => /^\| [A-Z]+-[A-Z-]+ +\|/.test(line))
     .map((line) => {
       const [id, article, severity] = line
         .split("|")
