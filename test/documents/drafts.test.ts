@@ -60,7 +60,7 @@ test("the agreement holds 第七条's clauses, both full names and blanks to fil
     "行政区划调整变更",
   ])
     expect({ clause, found: text.includes(clause) }).toEqual({ clause, found: true });
-  expect(text).toMatch(/第六条　本协议书一式四份/);
+  expect(text).toMatch(/第六条\u3000本协议书一式四份/);
   expect(text).toContain("＿＿＿＿＿＿");
   const signatures = read.blocks.find((b) => b.kind === "table");
   expect(signatures).toEqual({
