@@ -20,6 +20,8 @@ export interface ReportArgs {
   docx?: string;
   /** A .docx whose styles the report takes; only with `docx`. */
   template?: string;
+  /** A folder for the drafts of 第六条第三项 and the renewals due; absent when not asked for. */
+  drafts?: string;
   /** null: the machine's date. */
   today: IsoDate | null;
   /** null: today's year. */
@@ -37,7 +39,7 @@ export interface ArgsError {
 export type ParsedArgs =
   { kind: "run"; args: ReportArgs } | { kind: "help"; lang: Lang } | { kind: "error"; error: ArgsError };
 
-type ValueFlag = "--out" | "--json" | "--ics" | "--docx" | "--template" | "--today" | "--year" | "--lang";
+type ValueFlag = "--out" | "--json" | "--ics" | "--docx" | "--template" | "--drafts" | "--today" | "--year" | "--lang";
 
 const VALUE_FLAGS: Record<ValueFlag, string> = {
   "--out": "--out 输出.xlsx",
@@ -45,6 +47,7 @@ const VALUE_FLAGS: Record<ValueFlag, string> = {
   "--ics": "--ics 提醒.ics",
   "--docx": "--docx 年度总结.docx",
   "--template": "--template 模板.docx",
+  "--drafts": "--drafts 文稿",
   "--today": "--today 2026-11-27",
   "--year": "--year 2026",
   "--lang": "--lang en-US",
@@ -180,8 +183,10 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
   }
   const template = given["--template"];
   if (template !== undefined && docx === undefined) return fail("args.templateWithoutDocx");
+  const drafts = given["--drafts"];
+  if (drafts === "-") return fail("args.draftsStdout");
   // No output asked for: the JSON goes to standard output, as `npm start` does.
-  if (json === null && out === null && ics === undefined && docx === undefined) json = "-";
+  if (json === null && out === null && ics === undefined && docx === undefined && drafts === undefined) json = "-";
 
   return {
     kind: "run",
@@ -192,6 +197,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
       ...(ics !== undefined ? { ics } : {}),
       ...(docx !== undefined ? { docx } : {}),
       ...(template !== undefined ? { template } : {}),
+      ...(drafts !== undefined ? { drafts } : {}),
       today,
       year,
       lang: chosenLang,

@@ -1,4 +1,8 @@
+import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runReport } from "../../src/cli/report";
+import { draftsOf } from "../../src/core/documents/draftsOf";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { agreementDraft, relationOf, requestDraft } from "../../src/core/documents/drafts";
 import { documentText } from "../../src/core/documents/documentModel";
@@ -93,4 +97,31 @@ test("in English", () => {
   expect(en[0]).toBe("Agreement on Establishing Friendly-City Relations between Xicheng District, Beijing, and Suzhou");
   expect(en.join(" ")).toContain("four copies, two for each side");
   expect(en.join(" ")).not.toMatch(/\p{Script=Han}/u);
+});
+
+test("npm run report -- --drafts DIR writes every draft: a request and an agreement per path, a renewal per renewal due", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "drafts-"));
+  try {
+    await mkdir(join(dir, "文稿"));
+    const err: string[] = [];
+    const io = {
+      stdout: () => undefined,
+      stderr: (l: string) => void err.push(l),
+      cwd: dir,
+      now: () => new Date(2026, 10, 27),
+    };
+    expect(await runReport([DEMO, "--drafts", "文稿", "--today", "2026-11-27"], io)).toBe(0);
+    const expected = draftsOf(analysis, "zh-CN");
+    const paths = analysis.paths.length;
+    const urgent = analysis.agreements.filter((a) => a.status === "urgent").length;
+    expect(expected).toHaveLength(2 * paths + urgent);
+    expect(err).toEqual([expect.stringContaining(`${expected.length} 份文稿写入 文稿`)]);
+    expect((await readdir(join(dir, "文稿"))).sort()).toEqual(expected.map((d) => d.fileName).sort());
+    for (const doc of expected) {
+      const read = await docxContent(await readFile(join(dir, "文稿", doc.fileName)));
+      expect(paragraphs(read)[0]).toBe(doc.title);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
