@@ -3,15 +3,22 @@
  * The pages, each with only its own chunk:
  *   - taskpane.html: the React task pane (as in Microsoft's React task-pane template)
  *   - commands.html: the ribbon's function file; outcome.html: the dialog it shows the outcome in
+ *   - support.html: the manifest's support page (no script)
  *   - preview.html: the browser preview (grid + ribbon bar + the real task pane on the in-memory
  *     host); the only page that bundles exceljs, and sample/partner-cities-demo.xlsx beside it
+ * and dist/manifest.xml, manifest.xml moved to the build's address (build/addin.js).
  *
- * Every page gets the same Content-Security-Policy <meta>, placed right after <meta charset> so
- * that it governs every script of the page (see CSP below).
+ * What the build is for comes from the environment (build/addin.js): ADDIN_URL (where the office
+ * serves dist/; unset, https://localhost:3000/), OFFICE_JS (cdn or bundled), ADDIN_VERSION,
+ * SUPPORT_URL. ADDIN_DIST writes elsewhere than dist/ (the tests build into a temp dir).
  *
- * office.js is served from the add-in's own origin (no CDN): it and the files its loader fetches
- * at run time, resolved against office.js's own URL, are copied from @microsoft/office-js into
- * dist/office-js/:
+ * Every page gets the build's Content-Security-Policy <meta>, placed right after <meta charset>
+ * so that it governs every script of the page, and loads webview-guard.js first (src/webview/):
+ * on a webview too old for the bundles' ES2022 it shows one sentence instead of a blank pane.
+ *
+ * office.js: from Microsoft's CDN (OFFICE_JS=cdn), or served from the add-in's own origin
+ * (OFFICE_JS=bundled): then it and the files its loader fetches at run time, resolved against
+ * office.js's own URL, are copied from @microsoft/office-js into dist/office-js/:
  *   - o15apptofilemappingtable.js (Office 2013 hosts; without it Office.onReady never resolves
  *     outside Office)
  *   - the Excel host files: excel-{web,win32,mac,ios,android,winrt}-16.0x[-core].js and the
@@ -21,39 +28,33 @@
  *     files load on demand
  * The .debug.js twins, Outlook/Word/PowerPoint/OneNote/Project files are left out.
  */
+const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const officeJsDist = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
-const OFFICE_JS_DIR = "office-js";
+const { buildSettings, contentSecurityPolicy, renderManifest, OFFICE_JS_DIR } = require("./build/addin");
+const WEBVIEW_MESSAGES = require("./src/core/i18n/webview.json");
 
 /**
- * The pages' Content-Security-Policy. Scripts only from the add-in's own origin (office.js is
- * served from there too, so Microsoft's CDN is not listed), never eval; styles inline as well,
- * because Fluent UI's Griffel injects <style> elements at run time; fetch/XHR only to the own
- * origin (the preview fetches its sample workbook); no plugins, no <base>, no form posts.
- * frame-ancestors cannot be set from a <meta>: Office frames the pages.
+ * The bundles' syntax. Fluent UI's dependencies ship ES2022 (class static blocks), which WebView2 and
+ * Safari 16.4+ run; webview-guard.js speaks for the webviews that do not (README, "Which Office").
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join("; ");
+const ECMASCRIPT = "es2022";
 
 /** Puts the CSP <meta> first in <head>, right after <meta charset>, before any <script>. */
 class CspMetaPlugin {
+  /** @param {string} csp */
+  constructor(csp) {
+    this.csp = csp;
+  }
+
   /** @param {import("webpack").Compiler} compiler */
   apply(compiler) {
     compiler.hooks.compilation.tap("CspMetaPlugin", (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("CspMetaPlugin", (data) => {
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${this.csp}" />`;
         const charset = /<meta charset="utf-8"\s*\/?>/i;
         if (!charset.test(data.html))
           throw new Error(`${data.outputName}: no <meta charset="utf-8"> to put the CSP after`);
@@ -62,6 +63,45 @@ class CspMetaPlugin {
       });
     });
   }
+}
+
+/** Emits manifest.xml, moved to the build's address, as dist/manifest.xml. */
+class ManifestPlugin {
+  /** @param {import("./build/addin").BuildSettings} settings */
+  constructor(settings) {
+    this.settings = settings;
+  }
+
+  /** @param {import("webpack").Compiler} compiler */
+  apply(compiler) {
+    const template = path.resolve(__dirname, "manifest.xml");
+    compiler.hooks.thisCompilation.tap("ManifestPlugin", (compilation) => {
+      compilation.fileDependencies.add(template);
+      compilation.hooks.processAssets.tap(
+        { name: "ManifestPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const xml = renderManifest(fs.readFileSync(template, "utf8"), this.settings);
+          compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(xml));
+        },
+      );
+    });
+  }
+}
+
+/**
+ * webview-guard.js with its sentences from src/core/i18n/webview.json, non-ASCII escaped so that
+ * no webview can misread the file's encoding.
+ * @param {Buffer} content
+ */
+function withWebviewMessages(content) {
+  const json = JSON.stringify(WEBVIEW_MESSAGES.unsupported).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  const source = content.toString("utf8");
+  const placeholder = /\/\* MESSAGES \*\/ \{[^}]*\}/;
+  if (!placeholder.test(source)) throw new Error("src/webview/guard.js has no /* MESSAGES */ placeholder");
+  return source.replace(placeholder, json);
 }
 
 /**
@@ -90,26 +130,42 @@ const officeJs = (from, folder = "[path]") => ({
 });
 
 /**
- * @param {unknown} _env
+ * An add-in page: its template, its bundle (started.ts first, for webview-guard.js) and the
+ * office.js of the build.
+ * @param {string} name
+ * @param {string} template
+ * @param {import("./build/addin").BuildSettings} settings
+ */
+const addinPage = (name, template, settings) =>
+  new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    template,
+    chunks: [name],
+    officeJs: settings.officeJsSrc,
+  });
+
+/**
+ * @param {{ https?: boolean } | undefined} env
  * @param {{ mode?: "production" | "development" | "none" }} argv
  * @returns {Promise<import("webpack").Configuration & { devServer?: import("webpack-dev-server").Configuration }>}
  */
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const https = Boolean(env && env.https);
+  const settings = buildSettings(process.env);
+  const started = "./src/webview/started.ts";
   return {
     mode: dev ? "development" : "production",
     // No eval in any mode (Office hosts and a strict CSP dislike it); source maps only in dev.
     devtool: dev ? "source-map" : false,
-    target: ["web", "es2020"],
+    target: ["web", ECMASCRIPT],
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-      outcome: "./src/commands/outcome.ts",
+      taskpane: [started, "./src/taskpane/index.tsx"],
+      commands: [started, "./src/commands/commands.ts"],
+      outcome: [started, "./src/commands/outcome.ts"],
       preview: "./src/preview/index.tsx",
     },
     output: {
-      // ADDIN_DIST: another folder (the e2e test builds into a temp dir)
       path: process.env.ADDIN_DIST ? path.resolve(process.env.ADDIN_DIST) : path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       clean: true,
@@ -130,52 +186,59 @@ module.exports = async (env, argv) => {
           use: {
             loader: "ts-loader",
             options: {
-              // Types are checked by `tsc --noEmit -p .` (npm test); the loader only transpiles.
+              // Types are checked by `tsc --noEmit -p .` (npm test); the loader only transpiles, to
+              // the bundles' ECMAScript.
               transpileOnly: true,
-              compilerOptions: { noEmit: false, module: "esnext", sourceMap: dev },
+              compilerOptions: {
+                noEmit: false,
+                module: "esnext",
+                target: ECMASCRIPT,
+                sourceMap: dev,
+              },
             },
           },
         },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "outcome.html",
-        template: "./src/commands/outcome.html",
-        chunks: ["outcome"],
-      }),
+      addinPage("taskpane", "./src/taskpane/taskpane.html", settings),
+      addinPage("commands", "./src/commands/commands.html", settings),
+      addinPage("outcome", "./src/commands/outcome.html", settings),
+      new HtmlWebpackPlugin({ filename: "support.html", template: "./src/support/support.html", chunks: [] }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/preview/preview.html",
         chunks: ["preview"],
       }),
-      new CspMetaPlugin(),
+      new CspMetaPlugin(contentSecurityPolicy(settings.officeJs)),
+      new ManifestPlugin(settings),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "sample/partner-cities-demo.xlsx", to: "sample/[name][ext]" },
-          officeJs("office.js"),
-          officeJs("o15apptofilemappingtable.js"),
-          officeJs("excel*.js"),
-          officeJs("*/office_strings.js"),
-          officeJs("telemetry/oteljs_agave.js", "telemetry/"),
-          officeJs("ariatelemetry/*.js"),
-          officeJs("webauth/*.js"),
+          // kept as written (ES3), not minified by terser
+          {
+            from: "src/webview/guard.js",
+            to: "webview-guard.js",
+            transform: withWebviewMessages,
+            info: { minimized: true },
+          },
+          ...(settings.officeJs === "bundled"
+            ? [
+                officeJs("office.js"),
+                officeJs("o15apptofilemappingtable.js"),
+                officeJs("excel*.js"),
+                officeJs("*/office_strings.js"),
+                officeJs("telemetry/oteljs_agave.js", "telemetry/"),
+                officeJs("ariatelemetry/*.js"),
+                officeJs("webauth/*.js"),
+              ]
+            : []),
         ],
       }),
     ],
     performance: {
-      // The Fluent UI task pane is larger than webpack's 244 KiB hint; sizes are watched by hand for now.
+      // The task pane's budget (200 KB gzip) is checked by test/build/bundle.test.ts.
       hints: false,
     },
     devServer: {

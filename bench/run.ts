@@ -3,7 +3,7 @@
  *
  * For each case it generates a workbook into bench/out/ (git-ignored; reused while the case's
  * options and the generator are unchanged), then measures
- *   - parse: readWorkbookFile, exceljs included (median of 3),
+ *   - parse: readWorkbookBytes and readWorkbookBuffer, exceljs included (median of 3),
  *   - analysis: analyzeWorkbook + buildReport on the parsed grid (median of 5),
  *   - memory: the process's RSS high-water mark (process.resourceUsage().maxRSS) and heap used,
  *   - office-js writer: a full run (read, analyse, write every sheet and the highlights) on the
@@ -32,7 +32,7 @@ import { readWorkbook } from "../src/excel-host/readWorkbook";
 import { writeWorkbook } from "../src/excel-host/workbookService";
 import { buildReport } from "../src/core/report/buildReport";
 import type { WorkbookGrid } from "../src/core/workbook";
-import { readWorkbookFile } from "../src/excel-file/readWorkbook";
+import { readWorkbookBuffer, readWorkbookBytes } from "../src/excel-file/readWorkbook";
 import {
   DEFAULT_SAMPLE_OPTIONS,
   generateSample,
@@ -109,7 +109,7 @@ export const STEPS: Step[] = [
     name: "parse",
     run: async (context) => {
       const runs = await timed(3, async () => {
-        context.grid = await readWorkbookFile(context.file);
+        context.grid = await readWorkbookBuffer(await readWorkbookBytes(context.file));
       });
       const rows = context.grid?.sheets.reduce((n, s) => n + s.values.length, 0) ?? 0;
       return { medianMs: median(runs), runsMs: runs.join(" / "), gridRows: rows };

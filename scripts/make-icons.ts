@@ -1,5 +1,5 @@
 /**
- * Draws the add-in's icons into assets/icon-{16,32,64,80,128}.png: two linked rings (white and
+ * Draws the add-in's icons into assets/icon-{16,20,24,32,40,48,64,80,128}.png: two linked rings (white and
  * gold) on a Chinese-red (#C8102E) rounded square, transparent outside the square.
  *
  *   npx tsx scripts/make-icons.ts
@@ -11,7 +11,7 @@ import { writeFileSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { deflateSync } from "node:zlib";
 
-export const ICON_SIZES = [16, 32, 64, 80, 128] as const;
+export const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128] as const;
 
 type Rgba = readonly [number, number, number, number];
 

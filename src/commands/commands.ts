@@ -68,12 +68,13 @@ export function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
   return new Promise<void>((resolve) => {
     try {
       if (!Office.context?.requirements?.isSetSupported("DialogApi", "1.1")) return resolve();
+      const page = globalThis.location?.href;
+      if (!page) return resolve();
       // A document goes to the dialog by messageChild (DialogApi 1.2); without it the pane offers it.
       const send = outcome.document !== undefined && Office.context.requirements.isSetSupported("DialogApi", "1.2");
       const told =
         outcome.document && !send ? { ...outcome, message: `${outcome.message} ${M.reportInPane[lang]}` } : outcome;
-      const base = globalThis.location?.href ?? "https://localhost:3000/commands.html";
-      const url = outcomeUrl(base, told, lang, send);
+      const url = outcomeUrl(page, told, lang, send);
       Office.context.ui.displayDialogAsync(url, { height: 22, width: 30, displayInIframe: true }, (result) => {
         if (result.status !== Office.AsyncResultStatus.Succeeded) {
           console.warn("友城工作: no dialog for the outcome", result.error?.code, result.error?.message);

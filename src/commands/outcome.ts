@@ -22,8 +22,10 @@ main?.classList.add(ok ? "ok" : "failed");
 if (message) message.textContent = params.get("m") ?? "";
 if (button) button.textContent = M.dialogClose[lang];
 
+/** Inside Office the dialog asks its opener to close it (DialogApi 1.1); elsewhere the window closes itself. */
 function close(): void {
-  if (typeof Office !== "undefined" && Office.context?.ui?.messageParent) Office.context.ui.messageParent("close");
+  if (typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("DialogApi", "1.1"))
+    Office.context.ui.messageParent("close");
   else window.close();
 }
 

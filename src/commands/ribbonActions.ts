@@ -8,7 +8,7 @@ import type { Lang } from "../core/model";
 import { fill } from "../core/i18n/format";
 import { COMMAND_MESSAGES as M } from "../core/i18n/commands";
 import { EXCEL_ERROR_MESSAGES } from "../core/i18n/errors";
-import type { AddinServices } from "../excel-host/addinServices";
+import type { AddinServices } from "../host/services";
 import { classifyExcelError } from "../excel-host/excelErrors";
 import { yearReportFile, type MadeDocument } from "./yearReportFile";
 

@@ -57,7 +57,7 @@
  * - Locale: written ISO dates get the en-US short date format "m/d/yyyy"; totals rows are
  *   labelled "Total".
  */
-import { FakeRichApiError, richApiError, type FakeErrorCode } from "./errors";
+import { richApiError, type FakeErrorCode } from "./errors";
 import { FakeContext, type FakeStats, type HostCore, type SyncFault } from "./runtime";
 import { findSheet } from "./sheetOps";
 import { emptyWorkbookState, type FakeWorkbookState } from "./state";
@@ -160,9 +160,4 @@ export function createFakeExcel(state: FakeWorkbookState = emptyWorkbookState())
       }
     },
   };
-}
-
-/** True for errors shaped like office.js's `OfficeExtension.Error`. */
-export function isRichApiError(error: unknown): error is FakeRichApiError {
-  return error instanceof FakeRichApiError;
 }

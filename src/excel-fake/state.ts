@@ -162,10 +162,3 @@ export function fileWidthToPoints(width: number): number {
   const pixels = Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PIXELS)) / 256) * DIGIT_PIXELS);
   return pixels * 0.75;
 }
-
-/** A column's width in a file from its points (whole pixels, as Excel draws it). */
-export function pointsToFileWidth(points: number): number {
-  const pixels = Math.round(points / 0.75);
-  if (pixels <= 0) return 0;
-  return Math.trunc((pixels / DIGIT_PIXELS) * 256) / 256;
-}

@@ -330,7 +330,7 @@ export function argb(colour: string): string {
 // Charts
 
 /** The chart of a plan sheet: categories and series are the table's body cells, where the plan places it. */
-export function chartSpecOf(sheet: SheetPlan): ChartSpec | null {
+function chartSpecOf(sheet: SheetPlan): ChartSpec | null {
   if (!sheet.chart) return null;
   const { chart } = sheet;
   const lastRow = Math.max(1, sheet.rows.length); // 0-based: body rows are 1 … rows.length

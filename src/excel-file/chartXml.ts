@@ -39,14 +39,7 @@ export interface ChartSpec {
   anchor: { from: { col: number; row: number }; to: { col: number; row: number } };
 }
 
-export async function addCharts(xlsx: Buffer, charts: ChartSpec[]): Promise<Buffer> {
-  if (charts.length === 0) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
-  await addChartsToZip(zip, charts);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
-}
-
-/** `addCharts` on a package already open (the writer's single pass over the saved zip). */
+/** Adds the charts to a package already open (the writer's single pass over the saved zip). */
 export async function addChartsToZip(zip: JSZip, charts: ChartSpec[]): Promise<void> {
   if (charts.length === 0) return;
   const sheets = await sheetParts(zip);

@@ -35,13 +35,6 @@ export class WorkbookReadError extends Error {
   }
 }
 
-export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
-  return readWorkbookBuffer(await readWorkbookBytes(path)).catch((error: unknown) => {
-    const e = error as WorkbookReadError;
-    throw new WorkbookReadError(e.reason, `${path}: ${e.message}`, { path, cause: e.cause });
-  });
-}
-
 /** The file's bytes, or a WorkbookReadError saying why they cannot be had. */
 export async function readWorkbookBytes(path: string): Promise<Buffer> {
   try {

@@ -1,26 +1,17 @@
-import type { CellRef, Lang } from "../core/model";
+import type { Lang } from "../core/model";
 import type { IsoDate } from "../core/dates/isoDate";
-import type { PlanScope } from "../core/plan/planWrites";
 import { columnLetter } from "../core/detect/mapping";
-import { writeStoredSettings, type StoredSettings } from "../core/storedSettings";
+import { writeStoredSettings } from "../core/storedSettings";
+import type { AddinServices } from "../host/services";
 import type { ExcelRun } from "./excelRun";
-import { checkWorkbook, removeWrites, saveSettingsAndCheck, writeWorkbook, type RunOutcome } from "./workbookService";
+import { checkWorkbook, removeWrites, saveSettingsAndCheck, writeWorkbook } from "./workbookService";
+
+export type { AddinServices } from "../host/services";
 
 /**
- * What the task pane and the ribbon can ask of the workbook. Inside Excel, `run` is Excel.run;
- * in the browser preview and in tests, the in-memory host's run. Neither caller touches Excel.
+ * The add-in's services over office-js. Inside Excel, `run` is Excel.run; in the browser preview
+ * and in tests, the in-memory host's run.
  */
-export interface AddinServices {
-  check(): Promise<RunOutcome>;
-  /** With `show`, the first sheet written becomes the active one, in the same round trip. */
-  write(scope: PlanScope, show?: boolean): Promise<RunOutcome>;
-  remove(): Promise<void>;
-  /** Stores the settings and checks the workbook with them, in one run. */
-  saveSettings(stored: StoredSettings): Promise<RunOutcome>;
-  /** Shows a finding's cell: activates its sheet and selects the cell (or the row's first cell). */
-  select(at: CellRef): Promise<void>;
-}
-
 export function addinServices(run: ExcelRun, env: { lang: Lang; today: () => IsoDate }): AddinServices {
   const request = () => ({ lang: env.lang, today: env.today() });
   return {

@@ -283,8 +283,8 @@ function sheetSteps(
   // rename the previous sheet is whole under its name; from the last one the new sheet is; in
   // between (four operations) the name is free and both sheets are whole under temporary
   // names, and the next run puts the new sheet where the previous one was. The analysis never
-  // reads a sheet under a temporary name (readWorkbook). (Deleting the previous sheet first, as
-  // before, lost it to a failure before the rename, and a table clash broke a language switch.)
+  // reads a sheet under a temporary name (readWorkbook). Deleting the previous sheet first would
+  // lose it to a failure before the rename, and its table's name would clash on a language switch.
   steps.push(
     small(() => {
       const oldTable = `${plan.tableName}_old`;

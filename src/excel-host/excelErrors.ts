@@ -14,6 +14,8 @@ export type ExcelProblem =
   | "too-large"
   /** Excel is not there (the task pane opened outside Excel). */
   | "no-excel"
+  /** The office is there but has no workbook open (WPS on its start page). */
+  | "no-workbook"
   | "unknown";
 
 export interface ExcelFailure {
@@ -35,6 +37,7 @@ const BY_CODE: Record<string, ExcelProblem> = {
   GeneralException: "busy",
   RequestPayloadSizeLimitExceeded: "too-large",
   ResponsePayloadSizeLimitExceeded: "too-large",
+  NoWorkbook: "no-workbook",
 };
 
 export function classifyExcelError(error: unknown): ExcelFailure {
@@ -43,5 +46,6 @@ export function classifyExcelError(error: unknown): ExcelFailure {
   if (!code && error instanceof ReferenceError && /Excel|Office/.test(error.message))
     return { problem: "no-excel", retryable: false, code: "" };
   const problem = BY_CODE[code] ?? "unknown";
-  return { problem, retryable: problem === "editing" || problem === "busy" || problem === "unknown", code };
+  const retryable = problem === "editing" || problem === "busy" || problem === "unknown" || problem === "no-workbook";
+  return { problem, retryable, code };
 }

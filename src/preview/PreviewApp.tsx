@@ -17,15 +17,13 @@ import type { Lang } from "../core/model";
 import type { IsoDate } from "../core/dates/isoDate";
 import { fill } from "../core/i18n/format";
 import { PREVIEW_STRINGS as S } from "../core/i18n/preview";
-import { addinServices } from "../excel-host/addinServices";
-import type { ExcelRun } from "../excel-host/excelRun";
-import type { FakeExcel } from "../excel-fake";
 import { dateToSerial } from "../excel-fake/cellInput";
 import { App } from "../taskpane/components/App";
 import { RIBBON_ACTIONS, type RibbonFunction, type RibbonOutcome } from "../commands/ribbonActions";
 import { COMMAND_MESSAGES } from "../core/i18n/commands";
 import { DOCX_MIME, downloadBlob } from "../taskpane/components/download";
 import { Grid } from "./Grid";
+import type { PreviewHost } from "./previewHost";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -68,7 +66,8 @@ const useStyles = makeStyles({
 });
 
 export interface PreviewAppProps {
-  excel: FakeExcel;
+  /** The in-memory office the add-in runs on: Excel, or WPS 表格 (?host=wps). */
+  host: PreviewHost;
   /** Name of the workbook shown (the bundled sample or the user's file). */
   workbookName: string;
   initialLang: Lang;
@@ -82,8 +81,8 @@ const RIBBON_BUTTONS: { name: RibbonFunction; label: keyof typeof S; icon: React
   { name: "writeHighlights", label: "writeHighlights", icon: <HighlightRegular /> },
 ];
 
-/** The preview: a ribbon bar, the workbook as a grid, and the real task pane, all on one in-memory Excel. */
-export function PreviewApp({ excel, workbookName, initialLang, today, onOpenFile, onLangChange }: PreviewAppProps) {
+/** The preview: a ribbon bar, the workbook as a grid, and the real task pane, all on one in-memory office. */
+export function PreviewApp({ host, workbookName, initialLang, today, onOpenFile, onLangChange }: PreviewAppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [version, setVersion] = useState(0);
@@ -92,17 +91,8 @@ export function PreviewApp({ excel, workbookName, initialLang, today, onOpenFile
   const [outcome, setOutcome] = useState<RibbonOutcome | null>(null);
 
   // Every run on the host (task pane or ribbon) redraws the grid when it ends, whatever its result.
-  const run: ExcelRun = useCallback(
-    async (batch) => {
-      try {
-        return await excel.run(batch);
-      } finally {
-        setVersion((v) => v + 1);
-      }
-    },
-    [excel],
-  );
-  const services = useMemo(() => addinServices(run, { lang, today: () => today }), [run, lang, today]);
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const services = useMemo(() => host.services({ lang, today: () => today }, changed), [host, changed, lang, today]);
 
   const changeLang = useCallback(
     (next: Lang) => {
@@ -122,12 +112,9 @@ export function PreviewApp({ excel, workbookName, initialLang, today, onOpenFile
     }
   };
 
-  // A tab click activates the sheet through the host, as any other change, and the run redraws the grid.
+  // A tab click activates the sheet through the host, as any other change, and the grid is redrawn.
   const selectSheet = (name: string) => {
-    void run(async (context) => {
-      context.workbook.worksheets.getItem(name).activate();
-      await context.sync();
-    });
+    void host.activate(name).finally(changed);
   };
 
   const chooseFile = (e: ChangeEvent<HTMLInputElement>) => {
@@ -235,7 +222,7 @@ export function PreviewApp({ excel, workbookName, initialLang, today, onOpenFile
 
       <div className={styles.body}>
         <Grid
-          state={excel.state}
+          state={host.state}
           version={version}
           todaySerial={serialOf(today)}
           lang={lang}

@@ -13,7 +13,9 @@
  * expiry sheet compared with today (TODAY() is the preview's today, or the rule's DATE(y,m,d)).
  * No other formula is evaluated: user formulas show their cached result from the file.
  *
- * URL parameters: ?today=YYYY-MM-DD (default: this machine's date), ?lang=en-US (default zh-CN).
+ * URL parameters: ?today=YYYY-MM-DD (default: this machine's date), ?lang=en-US (default zh-CN),
+ * ?host=wps (the add-in through its WPS shell on the in-memory ET host, instead of office-js on
+ * the in-memory Excel).
  * Nothing is sent anywhere: the only requests are for this page's own files.
  */
 import { StrictMode } from "react";
@@ -24,12 +26,16 @@ import { fill, langOf } from "../core/i18n/format";
 import { PREVIEW_STRINGS as S } from "../core/i18n/preview";
 import { createFakeExcel } from "../excel-fake";
 import { fakeStateFromXlsx } from "../excel-fake/fromXlsx";
+import { createFakeEt } from "../wps-fake";
 import { PreviewApp } from "./PreviewApp";
 import { SAMPLE_URL, todayFrom } from "./params";
+import { excelPreviewHost, wpsPreviewHost } from "./previewHost";
 
 const params = new URLSearchParams(location.search);
 let lang: Lang = langOf(params.get("lang") ?? "zh-CN");
 const today = todayFrom(params);
+/** ?host=wps runs the add-in through its WPS shell, on the in-memory ET host. */
+const wps = params.get("host") === "wps";
 let generation = 0;
 
 function setLang(next: Lang): void {
@@ -53,14 +59,15 @@ function message(root: Root, text: string): void {
 async function show(root: Root, load: () => Promise<ArrayBuffer>, name: string): Promise<void> {
   message(root, S.loading[lang]);
   try {
-    const excel = createFakeExcel(await fakeStateFromXlsx(await load()));
+    const state = await fakeStateFromXlsx(await load());
+    const host = wps ? wpsPreviewHost(createFakeEt(state)) : excelPreviewHost(createFakeExcel(state));
     generation += 1;
     root.render(
       <StrictMode>
         <FluentProvider theme={webLightTheme}>
           <PreviewApp
             key={generation}
-            excel={excel}
+            host={host}
             workbookName={name}
             initialLang={lang}
             today={today}

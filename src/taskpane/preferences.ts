@@ -11,8 +11,8 @@ import { LANGS } from "../core/i18n/format";
  *
  * Why not @microsoft/office-js-helpers' `Storage` here: the package is one UMD bundle that cannot
  * be tree-shaken, and importing any of it adds 13.4 KB gzip to taskpane.html (measured with
- * `webpack --mode production`: 201.4 KB with it, 188.0 KB without, against the 200 KB budget of
- * issue 4), for what these twenty lines do; and its Storage predates `partitionKey`.
+ * `webpack --mode production`: 201.4 KB with it, 188.0 KB without, against the pane's 200 KB
+ * budget), for what these twenty lines do; and its Storage predates `partitionKey`.
  */
 const PREFIX = "PartnerCities.";
 

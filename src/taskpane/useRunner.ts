@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
-import type { AddinServices } from "../excel-host/addinServices";
-import type { RunOutcome } from "../excel-host/workbookService";
+import type { AddinServices } from "../host/services";
+import type { RunOutcome } from "../host/services";
 import { classifyExcelError, type ExcelFailure } from "../excel-host/excelErrors";
 import type { CellRef } from "../core/model";
 import type { StoredSettings } from "../core/storedSettings";

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { HIGHLIGHT_MARKER, TABLE_PREFIX } from "../../src/core/plan/writePlan";
+import { COMMAND_MS, withCommands } from "../helpers/ceilings";
 
 /**
  * `npm run report -- WORKBOOK --out OUT.xlsx`, as the write-plan issue asks: every cell of the input
@@ -55,26 +56,34 @@ const ownTables = (ws: ExcelJS.Worksheet): string[] =>
 
 describe.each(workbooks)("--out on %s", (input) => {
   const report = (from: string, to: string) =>
-    execFileSync(TSX, ["src/cli/report.ts", from, "--out", to, "--today", "2026-11-27"], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(TSX, ["src/cli/report.ts", from, "--out", to, "--today", "2026-11-27"], {
+      cwd: ROOT,
+      stdio: "pipe",
+      timeout: COMMAND_MS,
+    });
 
-  test("input cells unchanged, the four sheets and the highlights once, the same again on a second run", async () => {
-    const first = join(dir, "first.xlsx");
-    const second = join(dir, "second.xlsx");
-    report(input, first);
-    report(first, second);
-    const [original, once, twice] = await Promise.all([load(input), load(first), load(second)]);
+  test(
+    "input cells unchanged, the four sheets and the highlights once, the same again on a second run",
+    async () => {
+      const first = join(dir, "first.xlsx");
+      const second = join(dir, "second.xlsx");
+      report(input, first);
+      report(first, second);
+      const [original, once, twice] = await Promise.all([load(input), load(first), load(second)]);
 
-    for (const ws of original.worksheets) {
-      expect(cells(once.getWorksheet(ws.name)!)).toEqual(cells(ws));
-    }
-    const added = once.worksheets.filter((ws) => !original.getWorksheet(ws.name));
-    expect(added.map((ws) => ws.name)).toEqual(["到期提醒", "合规检查", "资格评估", "2026年度交流总结"]);
-    for (const ws of added) expect(ownTables(ws)).toHaveLength(1);
-    const rules = once.worksheets.reduce((n, ws) => n + ownRules(ws), 0);
-    expect(rules).toBeGreaterThanOrEqual(3);
+      for (const ws of original.worksheets) {
+        expect(cells(once.getWorksheet(ws.name)!)).toEqual(cells(ws));
+      }
+      const added = once.worksheets.filter((ws) => !original.getWorksheet(ws.name));
+      expect(added.map((ws) => ws.name)).toEqual(["到期提醒", "合规检查", "资格评估", "2026年度交流总结"]);
+      for (const ws of added) expect(ownTables(ws)).toHaveLength(1);
+      const rules = once.worksheets.reduce((n, ws) => n + ownRules(ws), 0);
+      expect(rules).toBeGreaterThanOrEqual(3);
 
-    expect(twice.worksheets.map((ws) => ws.name)).toEqual(once.worksheets.map((ws) => ws.name));
-    expect(twice.worksheets.reduce((n, ws) => n + ownRules(ws), 0)).toBe(rules);
-    for (const ws of once.worksheets) expect(cells(twice.getWorksheet(ws.name)!)).toEqual(cells(ws));
-  }, 60_000);
+      expect(twice.worksheets.map((ws) => ws.name)).toEqual(once.worksheets.map((ws) => ws.name));
+      expect(twice.worksheets.reduce((n, ws) => n + ownRules(ws), 0)).toBe(rules);
+      for (const ws of once.worksheets) expect(cells(twice.getWorksheet(ws.name)!)).toEqual(cells(ws));
+    },
+    withCommands(2),
+  );
 });

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { COMMAND_MS, withCommands } from "../helpers/ceilings";
 
 /**
  * The acceptance test of the founding issue: `npm run report` on every workbook the office handed
@@ -52,10 +53,11 @@ describe.each(samples)("npm run report on %s", (file) => {
         cwd: ROOT,
         encoding: "utf8",
         stdio: ["ignore", "pipe", "pipe"],
+        timeout: COMMAND_MS,
       },
     );
     report = JSON.parse(out);
-  }, 60_000);
+  }, withCommands(1));
 
   test("today and year", () => {
     expect(report.today).toBe(expected.today);

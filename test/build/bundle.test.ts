@@ -1,9 +1,10 @@
 /**
  * The production build (npm run build), as Office loads it:
+ * (the shared build: a made-up address, the bundled office.js)
  * - commands.*.js registers every ExecuteFunction of manifest.xml with Office.actions.associate;
  * - what taskpane.html loads, office.js aside, is at most 200 KB gzip, without exceljs (it serves
- *   the command line and the preview only) and without IE11 polyfills (ExcelApi 1.9 hosts run a
- *   modern webview);
+ *   the command line and the preview only) and without IE11 polyfills (the add-in supports no IE11
+ *   webview: webview.test.ts);
  * - no page has an inline script, each has the Content-Security-Policy, and no emitted bundle
  *   calls eval or new Function (the CSP forbids them).
  * The build is shared with test/e2e (buildOnce.ts). The measured sizes are printed.
@@ -11,9 +12,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { BUILD_MS } from "../helpers/ceilings";
 import { buildOnce, ROOT, type Build } from "./buildOnce";
-
-jest.setTimeout(240_000);
 
 const TASKPANE_BUDGET_BYTES = 200 * 1000;
 /** exceljs, whatever build of it: its zip part names and its global name. */
@@ -40,7 +40,7 @@ beforeAll(async () => {
       ? `production build reused: ${dist}`
       : `production build: ${build.seconds.toFixed(1)} s into ${dist}`,
   );
-});
+}, BUILD_MS);
 
 const read = (file: string) => readFileSync(join(dist, file), "utf8");
 
@@ -61,9 +61,9 @@ const manifestFunctions = () =>
     (m) => m[1]!,
   );
 
-test("commands.html loads office.js, then commands.*.js, which registers each ExecuteFunction of the manifest", () => {
+test("commands.html loads webview-guard.js, office.js, then commands.*.js, which registers each ExecuteFunction of the manifest", () => {
   const scripts = scriptsOf(read("commands.html"));
-  expect(scripts[0]).toBe("office-js/office.js");
+  expect(scripts.slice(0, 2)).toEqual(["webview-guard.js", "office-js/office.js"]);
   const bundles = scripts.filter((s) => /^commands\.[0-9a-f]{8}\.js$/.test(s));
   expect(bundles).toHaveLength(1);
   const js = read(bundles[0]!);
@@ -130,7 +130,7 @@ test("no emitted bundle calls eval( or new Function", () => {
   expect(found).toEqual([]);
 });
 
-test.each(["taskpane.html", "commands.html", "outcome.html", "preview.html"])(
+test.each(["taskpane.html", "commands.html", "outcome.html", "support.html", "preview.html"])(
   "%s has the CSP first in <head> and no inline script",
   (page) => {
     const html = read(page);
@@ -148,7 +148,8 @@ test.each(["taskpane.html", "commands.html", "outcome.html", "preview.html"])(
     expect(directives.get("object-src")).toEqual(["'none'"]);
     expect(csp).not.toMatch(/unsafe-eval/);
     // before every script, so that it governs them all
-    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.search(/<script\b/));
+    const firstScript = html.search(/<script\b/);
+    if (firstScript >= 0) expect(html.indexOf("Content-Security-Policy")).toBeLessThan(firstScript);
     // every script has a src (an inline one would be refused by script-src 'self')
     expect([...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/\bsrc=/.test(m[1]!))).toEqual([]);
   },

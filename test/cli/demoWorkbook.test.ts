@@ -1,8 +1,9 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { buildReport } from "../../src/core/report/buildReport";
 import type { WorkbookGrid } from "../../src/core/workbook";
-import { readWorkbookBuffer, readWorkbookFile } from "../../src/excel-file/readWorkbook";
+import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { generateSample, PLANTED_PARTNERS, toExcelWorkbook, writeDate } from "../../scripts/sample/generateWorkbook";
 
 /**
@@ -25,7 +26,7 @@ describe("the generator", () => {
   });
 
   test("the committed demo file is the generator's default output", async () => {
-    const onDisk = await readWorkbookFile(DEMO);
+    const onDisk = await readWorkbookBuffer(readFileSync(DEMO));
     expect(onDisk).toEqual(grid);
   });
 

@@ -32,7 +32,7 @@ describe("--ics OUT.ics", () => {
     });
   });
 
-  test("without --ics there is no ics field, as before", () => {
+  test("without --ics there is no ics field", () => {
     const parsed = parse(["台账.xlsx"]);
     expect(parsed.kind === "run" && "ics" in parsed.args).toBe(false);
   });

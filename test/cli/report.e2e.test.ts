@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateSample, toExcelWorkbook } from "../../scripts/sample/generateWorkbook";
 import { oleFile } from "../excel-file/fixtures";
+import { COMMAND_MS, withCommands } from "../helpers/ceilings";
 
 /**
  * The command line as a person runs it: a child process through tsx. Every failure must be one
@@ -14,6 +15,8 @@ import { oleFile } from "../excel-file/fixtures";
 const ROOT = join(__dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const ENTRY = join(ROOT, "src", "cli", "report.ts");
+
+jest.setTimeout(withCommands(1));
 
 let dir: string;
 let workbook: string;
@@ -25,14 +28,14 @@ beforeAll(async () => {
   await writeFile(join(dir, "notes.xlsx"), "这不是工作簿\n");
   await writeFile(join(dir, "locked.xlsx"), oleFile("EncryptedPackage"));
   await writeFile(join(dir, "half.xlsx"), (await readFile(workbook)).subarray(0, 4000));
-}, 30_000);
+});
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
 function cli(args: string[]) {
-  const result = spawnSync(TSX, [ENTRY, ...args], { cwd: dir, encoding: "utf8", timeout: 180_000 });
+  const result = spawnSync(TSX, [ENTRY, ...args], { cwd: dir, encoding: "utf8", timeout: COMMAND_MS });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -108,14 +111,14 @@ describe("report CLI: a report", () => {
     expect(report).toMatchObject({ today: "2026-11-27", year: 2026 });
     expect(result.stdout.split("\n")[1]).toBe('  "today": "2026-11-27",');
     expect(await digest(workbook)).toBe(before);
-  }, 60_000);
+  });
 
   test("with no output flag the JSON goes to stdout; --year sets the summary year", () => {
     const result = cli(["友城台账.xlsx", "--today=2026-11-27", "--year=2025", "--lang=en-US"]);
     expect(result.status).toBe(0);
     expect(expectOneCleanLine(result.stderr)).toMatch(/^Report written to standard output/);
     expect(JSON.parse(result.stdout)).toMatchObject({ today: "2026-11-27", year: 2025 });
-  }, 60_000);
+  });
 
   test("--json FILE writes the whole document, UTF-8 with a trailing newline, and nothing on stdout", async () => {
     const result = cli(["友城台账.xlsx", "--json", "报告.json", "--today", "2026-11-27"]);
@@ -126,5 +129,5 @@ describe("report CLI: a report", () => {
     expect(text.endsWith("}\n")).toBe(true);
     expect(JSON.parse(text).agreements.some((a: { partner: string }) => a.partner === "上海市静安区")).toBe(true);
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-  }, 60_000);
+  });
 });

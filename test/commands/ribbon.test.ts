@@ -75,6 +75,7 @@ afterEach(() => {
   jest.restoreAllMocks();
   delete (globalThis as Record<string, unknown>).Office;
   delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).location;
 });
 
 /** Mocks office.js's globals, then loads commands.ts as commands.html would. */
@@ -137,7 +138,8 @@ async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState): Promi
       }
     },
   };
-  Object.assign(globalThis, { Office, Excel });
+  // the function file's own address, which the outcome dialog is opened beside
+  Object.assign(globalThis, { Office, Excel, location: { href: "https://localhost:3000/commands.html" } });
   jest.isolateModules(() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules loads afresh only what is required inside it
     require("../../src/commands/commands");

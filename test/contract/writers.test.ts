@@ -1,7 +1,9 @@
 /**
- * The contract between the two writers: the office-js writer on the in-memory host and
- * the exceljs writer carry out the same plans, and the workbooks they leave are compared cell by
- * cell through `workbookModel` (see there for what is compared and what is left out).
+ * The contract between the three writers: the office-js writer on the in-memory Excel, the ET
+ * writer (WPS) on the in-memory ET host and the exceljs writer carry out the same plans, and the
+ * workbooks they leave are compared cell by cell through `workbookModel` (see there for what is
+ * compared and what is left out). The two in-memory hosts share one workbook state and one
+ * state-to-xlsx, so the office-js and ET workbooks are compared whole, without exception.
  *
  * What the in-memory host loses on the way (fromXlsx → state → toXlsx), so what the office-js
  * path's file cannot show, and is never compared for it:
@@ -27,9 +29,16 @@ import type { CellValue, SheetGrid } from "../../src/core/workbook";
 import { columnLetter } from "../../src/core/detect/mapping";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { ownTables, userSheets, withoutMerges, workbookModel, type WorkbookModel } from "./workbookModel";
-import { exceljsRuns, officeRuns, REGISTER, REGISTER_ROWS, registerWorkbook, toBuffer, type Runs } from "./writers";
-
-jest.setTimeout(60_000);
+import {
+  exceljsRuns,
+  officeRuns,
+  wpsRuns,
+  REGISTER,
+  REGISTER_ROWS,
+  registerWorkbook,
+  toBuffer,
+  type Runs,
+} from "./writers";
 
 const SHARED_SAMPLE = join(__dirname, "..", "..", "..", "shared", "samples", "partner-cities-sample.xlsx");
 const DEMO = join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx");
@@ -57,7 +66,7 @@ interface Case {
   registers: number;
   /** The summary has partners, so a chart. */
   chart: boolean;
-  extra?: (runs: { office: Models; exceljs: Models; input: WorkbookModel }) => void;
+  extra?: (runs: { office: Models; exceljs: Models; wps: Models; input: WorkbookModel }) => void;
 }
 
 interface Models {
@@ -104,9 +113,16 @@ const CASES: Case[] = [
     ownSheets: ZH_SHEETS,
     registers: 1,
     chart: true,
-    extra: ({ office, exceljs, input }) => {
+    extra: ({ office, exceljs, wps, input }) => {
       expect(input.userRules).toEqual([`${REGISTER} | B3:B6 | expression | ${USER_RULE} | #C6EFCE | -`]);
-      for (const m of [...office.outputs, office.removed, ...exceljs.outputs, exceljs.removed])
+      for (const m of [
+        ...office.outputs,
+        office.removed,
+        ...exceljs.outputs,
+        exceljs.removed,
+        ...wps.outputs,
+        wps.removed,
+      ])
         expect(m.userRules).toEqual(input.userRules);
     },
   },
@@ -121,8 +137,8 @@ const CASES: Case[] = [
     ownSheets: ZH_SHEETS,
     registers: 1,
     chart: true,
-    extra: ({ office, exceljs }) => {
-      for (const m of [...office.outputs, ...exceljs.outputs]) {
+    extra: ({ office, exceljs, wps }) => {
+      for (const m of [...office.outputs, ...exceljs.outputs, ...wps.outputs]) {
         const expiry = m.sheets.find((s) => s.name === "到期提醒")!;
         const partners = Object.entries(expiry.cells).filter(([ref]) => /^A\d+$/.test(ref) && ref !== "A1");
         // Each is a live agreement, listed once, as its text.
@@ -152,8 +168,8 @@ const CASES: Case[] = [
     ownSheets: ["到期提醒 (2)", ...ZH_SHEETS.slice(1)],
     registers: 1,
     chart: true,
-    extra: ({ office, exceljs }) => {
-      for (const m of [...office.outputs, ...exceljs.outputs]) {
+    extra: ({ office, exceljs, wps }) => {
+      for (const m of [...office.outputs, ...exceljs.outputs, ...wps.outputs]) {
         expect(m.sheets.filter((s) => s.name === "到期提醒").map((s) => s.cells)).toEqual([
           {
             A1: { value: "我自己的到期表", numFmt: "General", formula: null, link: null, font: "" },
@@ -171,8 +187,8 @@ const CASES: Case[] = [
     ownSheets: EN_SHEETS,
     registers: 1,
     chart: true,
-    extra: ({ office, exceljs }) => {
-      for (const models of [office, exceljs]) {
+    extra: ({ office, exceljs, wps }) => {
+      for (const models of [office, exceljs, wps]) {
         expect(Object.values(ownTables(models.outputs[0]!)).map((t) => t.sheet)).toEqual(ZH_SHEETS);
         const last = models.outputs[models.outputs.length - 1]!;
         expect(last.sheets.map((s) => s.name).filter((n) => ZH_SHEETS.includes(n))).toEqual([]);
@@ -219,6 +235,7 @@ describe.each(CASES)("$name", (c) => {
   let inputModel: WorkbookModel;
   let office: Models;
   let exceljs: Models;
+  let wps: Models;
   // The last language twice: the second run must change nothing.
   const langs = [...c.langs, c.langs[c.langs.length - 1]!];
 
@@ -227,17 +244,25 @@ describe.each(CASES)("$name", (c) => {
     inputModel = await workbookModel(input);
     office = await models(await officeRuns(input, langs));
     exceljs = await models(await exceljsRuns(input, langs));
+    wps = await models(await wpsRuns(input, langs));
   });
 
-  const both = () =>
+  const all = () =>
     [
       ["office-js", office],
       ["exceljs", exceljs],
+      ["ET", wps],
     ] as const;
 
-  test("both writers carry out the same plans", () => {
+  test("the three writers carry out the same plans", () => {
     const withoutSettings = ({ settings: _settings, ...rest }: (typeof office.runs.plans)[number]) => rest;
     expect(office.runs.plans.map(withoutSettings)).toEqual(exceljs.runs.plans.map(withoutSettings));
+    expect(wps.runs.plans).toEqual(office.runs.plans);
+  });
+
+  test("the ET writer leaves the workbook the office-js writer leaves, cell by cell", () => {
+    expect(wps.outputs).toEqual(office.outputs);
+    expect(wps.removed).toEqual(office.removed);
   });
 
   test("the two writers leave the same workbook, cell by cell (merged cells aside: the host has none)", () => {
@@ -258,12 +283,13 @@ describe.each(CASES)("$name", (c) => {
     for (const m of [...exceljs.outputs, exceljs.removed]) {
       expect(m.sheets.filter((s) => s.merges.length > 0).map((s) => [s.name, s.merges])).toEqual(merged);
     }
-    for (const m of [...office.outputs, office.removed]) expect(m.sheets.flatMap((s) => s.merges)).toEqual([]);
+    for (const m of [...office.outputs, office.removed, ...wps.outputs, wps.removed])
+      expect(m.sheets.flatMap((s) => s.merges)).toEqual([]);
   });
 
   test("every input cell is unchanged", async () => {
     const inputGrid = await readWorkbookBuffer(input);
-    for (const [, models] of both()) {
+    for (const [, models] of all()) {
       for (const m of [...models.outputs, models.removed]) {
         // The user's sheets keep their order, before and around the add-in's.
         expect(userSheets(m).map((s) => s.name)).toEqual(inputModel.sheets.map((s) => s.name));
@@ -289,7 +315,7 @@ describe.each(CASES)("$name", (c) => {
   });
 
   test("the add-in's sheets, tables, rules and chart are there once, and no text it wrote is a formula", () => {
-    for (const [, models] of both()) {
+    for (const [, models] of all()) {
       const last = models.outputs[models.outputs.length - 1]!;
       expect(ownTables(last)).toEqual(
         Object.fromEntries(
@@ -318,7 +344,7 @@ describe.each(CASES)("$name", (c) => {
   });
 
   test("every visible choice is the plan's: widths, number formats, fonts, table style, frozen rows, chart place", () => {
-    for (const [, models] of both()) {
+    for (const [, models] of all()) {
       const n = models.outputs.length;
       const [last, plan] = [models.outputs[n - 1]!, models.runs.plans[n - 1]!];
       for (const sheetPlan of plan.sheets) {
@@ -361,7 +387,7 @@ describe.each(CASES)("$name", (c) => {
   });
 
   test("a second run gives the same workbook as the first", () => {
-    for (const [, models] of both()) {
+    for (const [, models] of all()) {
       const n = models.outputs.length;
       expect(models.outputs[n - 1]).toEqual(models.outputs[n - 2]);
     }
@@ -369,8 +395,9 @@ describe.each(CASES)("$name", (c) => {
 
   test("the removal takes away exactly what was added", () => {
     expect(office.removed).toEqual(withoutMerges(inputModel));
+    expect(wps.removed).toEqual(withoutMerges(inputModel));
     expect(exceljs.removed).toEqual(inputModel);
   });
 
-  if (c.extra) test("case-specific checks", () => c.extra!({ office, exceljs, input: inputModel }));
+  if (c.extra) test("case-specific checks", () => c.extra!({ office, exceljs, wps, input: inputModel }));
 });

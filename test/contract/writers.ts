@@ -5,14 +5,16 @@ import type { WritePlan } from "../../src/core/plan/writePlan";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { planWrites, removalPlan } from "../../src/core/plan/planWrites";
 import { applyPlanToXlsx } from "../../src/excel-file/applyPlan";
-import { addCharts } from "../../src/excel-file/chartXml";
+import { addCharts } from "../helpers/addCharts";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { createFakeExcel, type FakeExcel, type FakeWorkbookState } from "../../src/excel-fake";
 import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
 import { chartsForXlsx, fakeStateToXlsx } from "../helpers/fakeToXlsx";
 import { removeWrites, writeWorkbook } from "../../src/excel-host/workbookService";
+import { createFakeEt, type FakeEt } from "../../src/wps-fake";
+import { wpsAddinServices } from "../../src/wps-host/addinServices";
 
-/** The two writers run the same way, for the contract suite and the office-js writer's tests. */
+/** The three writers run the same way, for the contract suite and the shells' own tests. */
 
 export const TODAY = "2026-11-27" as IsoDate;
 
@@ -43,6 +45,25 @@ export async function officeRuns(input: Buffer, langs: Lang[]): Promise<Runs & {
   }
   await removeWrites(excel.run);
   return { outputs, plans, removed: await saveFake(excel.state), excel };
+}
+
+/**
+ * The WPS path: the file loaded into the in-memory ET host, the WPS services' `write` once per
+ * language (as the task pane's "write" does), then `remove`; saved after each through the same
+ * state-to-xlsx as the office-js path.
+ */
+export async function wpsRuns(input: Buffer, langs: Lang[]): Promise<Runs & { et: FakeEt }> {
+  const et = createFakeEt(await fakeStateFromXlsx(input));
+  const outputs: Buffer[] = [];
+  const plans: WritePlan[] = [];
+  for (const lang of langs) {
+    const services = wpsAddinServices(et.Application, { lang, today: () => TODAY });
+    const outcome = await services.write("all");
+    plans.push(outcome.plan!);
+    outputs.push(await saveFake(et.state));
+  }
+  await wpsAddinServices(et.Application, { lang: langs[0]!, today: () => TODAY }).remove();
+  return { outputs, plans, removed: await saveFake(et.state), et };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The corpus of bad inputs (issue 5, item 1): workbooks real offices keep, each made by code and
+ * The corpus of bad inputs: workbooks real offices keep, each made by code and
  * each with WHAT THE USER MUST SEE declared beside it. Adding a case is adding one entry below;
  * `corpus.test.ts` runs every entry through the analysis, the JSON report and both writers.
  *

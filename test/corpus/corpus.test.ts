@@ -1,5 +1,5 @@
 /**
- * The corpus of bad inputs (issue 5, items 1 and 2): every case of cases.ts through
+ * The corpus of bad inputs: every case of cases.ts through
  * (a) the analysis and the JSON report: nothing throws, and the user sees what the case declares;
  * (b) both writers, the exceljs one (the command line's --out) and the office-js one on the
  *     in-memory host: nothing escapes but an expected, classified refusal, and every input cell
@@ -19,6 +19,7 @@ import { fill } from "../../src/core/i18n/format";
 import { TABLE_PREFIX, type LinkValue } from "../../src/core/plan/writePlan";
 import type { ReportDocument } from "../../src/core/report/buildReport";
 import { readWorkbookBuffer, WorkbookReadError } from "../../src/excel-file/readWorkbook";
+import { COMMAND_MS, withCommands } from "../helpers/ceilings";
 import { CASES, UNREADABLE, type CorpusCase, type Expect } from "./cases";
 import { EXCEL_CELL_LIMIT, fakeOwnSheets, runCase, TODAY, unwrap, type CaseRun, type Outcome } from "./harness";
 
@@ -318,7 +319,7 @@ describe.each(CASES.map((c) => [c.id, c] as const))("corpus %s", (_id, c) => {
 
   beforeAll(async () => {
     outcome = await runCase(await c.build(), { lang: c.lang ?? "zh-CN", protectInFake: c.fake?.protect });
-  }, 30_000);
+  });
 
   test(`(a) ${c.title}: the user sees what is declared`, () => {
     const r = run();
@@ -404,7 +405,7 @@ describe("corpus: files the command line cannot read", () => {
         {
           cwd: root,
           encoding: "utf8",
-          timeout: 180_000,
+          timeout: COMMAND_MS,
         },
       );
       expect({
@@ -417,6 +418,6 @@ describe("corpus: files the command line cannot read", () => {
         stdout: "",
       });
     },
-    30_000,
+    withCommands(1),
   );
 });

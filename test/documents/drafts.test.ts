@@ -8,7 +8,7 @@ import { agreementDraft, relationOf, requestDraft } from "../../src/core/documen
 import { documentText } from "../../src/core/documents/documentModel";
 import type { Analysis } from "../../src/core/model";
 import { documentDocx } from "../../src/docx-writer/documentDocx";
-import { readWorkbookFile } from "../../src/excel-file/readWorkbook";
+import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { docxContent, paragraphs } from "../helpers/docxContent";
 
 /**
@@ -21,7 +21,7 @@ const DEMO = join(__dirname, "../../sample/partner-cities-demo.xlsx");
 let analysis: Analysis;
 
 beforeAll(async () => {
-  analysis = analyzeWorkbook(await readWorkbookFile(DEMO), { today: "2026-11-27" });
+  analysis = analyzeWorkbook(await readWorkbookBuffer(await readFile(DEMO)), { today: "2026-11-27" });
 });
 
 test("the request for each candidate: the conditions it meets, its exchanges, and what is asked", () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -5,7 +6,7 @@ import JSZip from "jszip";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Analysis } from "../../src/core/model";
 import { runReport, type CliIo } from "../../src/cli/report";
-import { readWorkbookFile } from "../../src/excel-file/readWorkbook";
+import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { docxContent, paragraphs, tableAfter, type DocxContent } from "../helpers/docxContent";
 
 /**
@@ -46,7 +47,7 @@ async function report(...extra: string[]): Promise<Uint8Array> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "year-report-"));
-  analysis = analyzeWorkbook(await readWorkbookFile(DEMO), { today: TODAY, year: YEAR });
+  analysis = analyzeWorkbook(await readWorkbookBuffer(readFileSync(DEMO)), { today: TODAY, year: YEAR });
   zh = await docxContent(await report());
 }, 120_000);
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -5,7 +6,7 @@ import { join } from "node:path";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { yearReport } from "../../src/core/documents/yearReport";
 import { documentDocx } from "../../src/docx-writer/documentDocx";
-import { readWorkbookFile } from "../../src/excel-file/readWorkbook";
+import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 
 /**
  * The year-end report of the demo workbook opened by another word processor: LibreOffice
@@ -46,7 +47,7 @@ afterAll(async () => {
 });
 
 test("LibreOffice converts the report to PDF, and the PDF names every partner of the summary", async () => {
-  const analysis = analyzeWorkbook(await readWorkbookFile(DEMO), { today: "2026-11-27", year: 2026 });
+  const analysis = analyzeWorkbook(await readWorkbookBuffer(readFileSync(DEMO)), { today: "2026-11-27", year: 2026 });
   const doc = yearReport(analysis, "zh-CN");
   const docx = join(dir, "report.docx");
   await writeFile(docx, await documentDocx(doc));

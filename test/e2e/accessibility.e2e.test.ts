@@ -1,5 +1,5 @@
 /**
- * Accessibility of the task pane in a real browser (issue 5, item 6): Debian's chromium, headless,
+ * Accessibility of the task pane in a real browser: Debian's chromium, headless,
  * on the preview page (the real task pane beside a grid, on the in-memory Excel host).
  *
  * 1. axe-core on the task pane's region for each view (overview, findings, eligibility,
@@ -26,9 +26,10 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { ROOT } from "../build/buildOnce";
+import { BROWSER_STEP_MS, BROWSER_TEST_MS, BUILD_MS } from "../helpers/ceilings";
 import { injectAxe, openBrowser, type Browser } from "./browser";
 
-jest.setTimeout(600_000);
+jest.setTimeout(BROWSER_TEST_MS);
 
 const TODAY = "2026-11-27";
 const SHOTS = join(ROOT, "test-results");
@@ -52,7 +53,7 @@ interface Violation {
 beforeAll(async () => {
   browser = await openBrowser();
   mkdirSync(SHOTS, { recursive: true });
-});
+}, BUILD_MS + BROWSER_STEP_MS);
 
 afterAll(async () => {
   await browser?.close();
@@ -71,7 +72,7 @@ async function openPreview(lang: (typeof LANGS)[number]): Promise<Page> {
   page.on("pageerror", (error) => void pageErrors.push(error.message));
   await page.goto(`${browser.served.origin}preview.html?today=${TODAY}${lang === "en-US" ? "&lang=en-US" : ""}`);
   // The first check has run when the overview's headings are there and no run is busy.
-  await page.waitForSelector(`${PANE} [role=tabpanel] h2`, { timeout: 120_000 });
+  await page.waitForSelector(`${PANE} [role=tabpanel] h2`);
   await settled(page);
   return page;
 }
@@ -82,8 +83,6 @@ async function settled(page: Page): Promise<void> {
     () =>
       document.querySelector("[data-testid=taskpane] .fui-Spinner") === null &&
       document.getAnimations().every((a) => a.playState !== "running"),
-    undefined,
-    { timeout: 60_000 },
   );
 }
 
@@ -100,7 +99,7 @@ async function views(page: Page): Promise<{ view: string; name: string }[]> {
 async function selectedView(page: Page, view: string): Promise<void> {
   await page.waitForSelector(`${PANE} [role=tab][value="${view}"][aria-selected=true]`);
   // Views loaded as chunks of their own show a line of text until they come; every view has its h2 then.
-  await page.waitForSelector(`${PANE} [role=tabpanel] h2`, { timeout: 60_000 });
+  await page.waitForSelector(`${PANE} [role=tabpanel] h2`);
   await settled(page);
 }
 
@@ -412,7 +411,6 @@ async function waitNotice(page: Page, text: string): Promise<void> {
   await page.waitForFunction(
     (t) => document.querySelector("[data-testid=taskpane] [aria-live=polite]")?.textContent?.includes(t) ?? false,
     text,
-    { timeout: 60_000 },
   );
   await settled(page);
 }

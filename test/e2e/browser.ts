@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { serveDist, type Served } from "../../scripts/serveDist";
 import { buildOnce } from "../build/buildOnce";
+import { BROWSER_STEP_MS } from "../helpers/ceilings";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const FLAGS = [
@@ -51,7 +52,12 @@ export async function openBrowser(
     viewport: options.viewport ?? { width: 1600, height: 900 },
     locale: options.locale ?? "zh-CN",
     timezoneId: "Asia/Shanghai",
+    timeout: BROWSER_STEP_MS,
   });
+  // Every step (a navigation, a click, an element awaited) waits for its event up to one ceiling that fits a busy
+  // machine, instead of playwright's 30 s.
+  context.setDefaultTimeout(BROWSER_STEP_MS);
+  context.setDefaultNavigationTimeout(BROWSER_STEP_MS);
   // axe-core is not part of the add-in: the test answers for it at a same-origin address, so the
   // page loads it as a script from 'self' and its CSP stays as shipped (no bypass).
   const axePath = require.resolve("axe-core/axe.min.js");

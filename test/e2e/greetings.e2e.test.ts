@@ -11,11 +11,12 @@ import type { Page } from "playwright-core";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { greetingsCalendar, type GreetingRow } from "../../src/core/greetings/greetingsCalendar";
 import { addressee } from "../../src/core/letters/addressee";
-import { readWorkbookFile } from "../../src/excel-file/readWorkbook";
+import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { ROOT } from "../build/buildOnce";
+import { BROWSER_STEP_MS, BROWSER_TEST_MS, BUILD_MS } from "../helpers/ceilings";
 import { openBrowser, type Browser } from "./browser";
 
-jest.setTimeout(300_000);
+jest.setTimeout(BROWSER_TEST_MS);
 
 const TODAY = "2026-11-27";
 const SHOTS = join(ROOT, "test-results");
@@ -28,13 +29,13 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   const [opened, book] = await Promise.all([
     openBrowser({ viewport: { width: 1600, height: 1000 } }),
-    readWorkbookFile(join(ROOT, "sample", "partner-cities-demo.xlsx")),
+    readWorkbookBuffer(readFileSync(join(ROOT, "sample", "partner-cities-demo.xlsx"))),
   ]);
   browser = opened;
   rows = greetingsCalendar(analyzeWorkbook(book, { today: TODAY }), { lang: "zh-CN" });
   browser.context.on("request", (request) => void requests.push(request.url()));
   mkdirSync(SHOTS, { recursive: true });
-});
+}, BUILD_MS + BROWSER_STEP_MS);
 
 afterAll(async () => {
   await browser?.close();
@@ -54,12 +55,12 @@ test("zh-CN: the greetings calendar, a draft letter for a picked row, and both d
 
   const page = await open(`preview.html?today=${TODAY}`);
   const pane = page.getByTestId("taskpane-app");
-  await pane.getByRole("button", { name: "检查工作簿" }).waitFor({ timeout: 60_000 });
-  await pane.getByText(/^检查完成/).waitFor({ timeout: 60_000 });
+  await pane.getByRole("button", { name: "检查工作簿" }).waitFor();
+  await pane.getByText(/^检查完成/).waitFor();
   await pane.getByRole("tab", { name: "节日问候" }).click();
 
   const calendar = pane.getByRole("table", { name: "问候日历" });
-  await calendar.waitFor({ timeout: 60_000 });
+  await calendar.waitFor();
   const shown = await calendar
     .locator("tbody tr")
     .evaluateAll((trs) =>

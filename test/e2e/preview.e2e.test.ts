@@ -8,32 +8,21 @@
  * register's rows coloured as the analysis says, checks the English page, the CSP (no violation on
  * any page) and that no request leaves localhost, and saves screenshots to test-results/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Analysis } from "../../src/core/model";
 import { FIELD_CATEGORIES } from "../../src/core/records/fieldCategory";
 import { SUMMARY_HEADERS } from "../../src/core/i18n/sheets";
-import { readWorkbookFile } from "../../src/excel-file/readWorkbook";
-import { serveDist, type Served } from "../../scripts/serveDist";
-import { buildOnce, ROOT } from "../build/buildOnce";
+import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
+import { ROOT } from "../build/buildOnce";
+import { BROWSER_STEP_MS, BROWSER_TEST_MS, BUILD_MS } from "../helpers/ceilings";
+import { openBrowser, type Browser } from "./browser";
 import { docxContent, tableAfter } from "../helpers/docxContent";
 
-jest.setTimeout(300_000);
+jest.setTimeout(BROWSER_TEST_MS);
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const TODAY = "2026-11-27";
 const SHOTS = join(ROOT, "test-results");
 const COLOURS: Record<string, string> = {
@@ -42,9 +31,7 @@ const COLOURS: Record<string, string> = {
   expiring: "rgb(255, 235, 156)",
 };
 
-let served: Served;
-let context: BrowserContext;
-let profile: string;
+let browser: Browser;
 let analysis: Analysis;
 /** Every request any page made, and every CSP violation any page saw. */
 const requests: string[] = [];
@@ -52,27 +39,13 @@ const violations: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Debian chromium is missing at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk (as .ci/run does)`,
-    );
-  }
-  const [build, book] = await Promise.all([
-    buildOnce(),
-    readWorkbookFile(join(ROOT, "sample", "partner-cities-demo.xlsx")),
+  const [opened, book] = await Promise.all([
+    openBrowser(),
+    readWorkbookBuffer(readFileSync(join(ROOT, "sample", "partner-cities-demo.xlsx"))),
   ]);
+  browser = opened;
   analysis = analyzeWorkbook(book, { today: TODAY });
-  served = await serveDist(build.dist, 0);
-  profile = mkdtempSync(join(tmpdir(), "partner-cities-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1600, height: 900 },
-    locale: "zh-CN",
-    timezoneId: "Asia/Shanghai",
-    acceptDownloads: true,
-  });
+  const { context } = browser;
   context.on("request", (request) => void requests.push(request.url()));
   // CSP violations surface as events in the page: collect them from every page.
   await context.addInitScript(() => {
@@ -84,18 +57,16 @@ beforeAll(async () => {
     });
   });
   mkdirSync(SHOTS, { recursive: true });
-});
+}, BUILD_MS + BROWSER_STEP_MS);
 
 afterAll(async () => {
-  await context?.close();
-  await served?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   page.on("pageerror", (error) => void pageErrors.push(`${path}: ${error.message}`));
-  await page.goto(`${served.origin}${path}`);
+  await page.goto(`${browser.served.origin}${path}`);
   return page;
 }
 
@@ -118,7 +89,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 test("zh-CN: the year-end summary from the ribbon appears in the grid with the core's totals; the highlights colour the register", async () => {
   const page = await open(`preview.html?today=${TODAY}`);
-  await page.waitForSelector("[data-testid=taskpane-app] button", { timeout: 60_000 });
+  await page.waitForSelector("[data-testid=taskpane-app] button");
   await page.waitForSelector("[data-testid=grid] table[data-sheet]");
   await expectText(page, "[data-testid=today]", `今天：${TODAY}`);
   await shot(page, "1-loaded");
@@ -126,7 +97,7 @@ test("zh-CN: the year-end summary from the ribbon appears in the grid with the c
   // 年度总结
   await ribbon(page, "功能区", "年度总结").click();
   const summaryName = `${analysis.year}年度交流总结`;
-  await page.waitForSelector(`[data-testid=grid] table[data-sheet="${summaryName}"]`, { timeout: 60_000 });
+  await page.waitForSelector(`[data-testid=grid] table[data-sheet="${summaryName}"]`);
   await page.waitForSelector("[data-testid=ribbon-outcome] [data-ok='1']");
   const outcome = await page.textContent("[data-testid=ribbon-outcome]");
   const { partners, totals } = analysis.summary;
@@ -163,7 +134,7 @@ test("zh-CN: the year-end summary from the ribbon appears in the grid with the c
   const reportButton = "下载年度总结报告（.docx）";
   for (const where of ["[data-testid=ribbon-outcome]", "[data-testid=taskpane-app]"]) {
     const [download] = await Promise.all([
-      page.waitForEvent("download", { timeout: 120_000 }),
+      page.waitForEvent("download", { timeout: BROWSER_STEP_MS }),
       page.locator(where).getByRole("button", { name: reportButton }).click(),
     ]);
     expect([where, download.suggestedFilename()]).toEqual([where, reportName]);
@@ -211,14 +182,37 @@ test("zh-CN: the year-end summary from the ribbon appears in the grid with the c
 
 test("en-US: the ribbon and the summary in English", async () => {
   const page = await open(`preview.html?today=${TODAY}&lang=en-US`);
-  await page.waitForSelector("[data-testid=taskpane-app] button", { timeout: 60_000 });
+  await page.waitForSelector("[data-testid=taskpane-app] button");
   await ribbon(page, "Ribbon", "Year-end summary").click();
-  await page.waitForSelector(`[data-testid=grid] table[data-sheet="${analysis.year} Summary"]`, { timeout: 60_000 });
+  await page.waitForSelector(`[data-testid=grid] table[data-sheet="${analysis.year} Summary"]`);
   await page.waitForSelector("[data-testid=ribbon-outcome] [data-ok='1']");
   const rows = await gridRows(page);
   expect(rows[0]?.slice(0, 2)).toEqual([SUMMARY_HEADERS.partner["en-US"], SUMMARY_HEADERS.exchanges["en-US"]]);
   expect(rows.find((r) => r[0] === "Total")?.[1]).toBe(String(analysis.summary.totals.exchanges));
   await shot(page, "4-en-US");
+  expect(await cspViolations(page)).toEqual([]);
+  await page.close();
+});
+
+test("?host=wps: the same ribbon and pane over the WPS shell write the summary and colour the register", async () => {
+  const page = await open(`preview.html?today=${TODAY}&host=wps`);
+  await page.waitForSelector("[data-testid=taskpane-app] button", { timeout: 60_000 });
+  await ribbon(page, "功能区", "年度总结").click();
+  const summaryName = `${analysis.year}年度交流总结`;
+  await page.waitForSelector(`[data-testid=grid] table[data-sheet="${summaryName}"]`, { timeout: 60_000 });
+  await page.waitForSelector("[data-testid=ribbon-outcome] [data-ok='1']");
+  const rows = await gridRows(page);
+  expect(rows.find((r) => r[0] === SUMMARY_HEADERS.totals["zh-CN"])?.[1]).toBe(
+    String(analysis.summary.totals.exchanges),
+  );
+
+  await ribbon(page, "功能区", "写入标注").click();
+  await page.waitForFunction(() => document.querySelector("[data-testid=ribbon-outcome] [data-ok]") !== null);
+  expect(await page.getAttribute("[data-testid=ribbon-outcome] [data-ok]", "data-ok")).toBe("1");
+  const register = analysis.sheets.find((s) => s.role === "register")!;
+  await page.click(`[data-sheet-tab="${register.name}"]`);
+  await page.waitForSelector(`[data-testid=grid] table[data-sheet="${register.name}"] td[data-highlight]`);
+  await shot(page, "5-wps");
   expect(await cspViolations(page)).toEqual([]);
   await page.close();
 });
@@ -243,7 +237,7 @@ test("the add-in's own pages load under their CSP without a violation; the outco
 });
 
 test("no request left localhost, and no page threw", () => {
-  const origin = served.origin.replace(/\/$/, "");
+  const origin = browser.served.origin.replace(/\/$/, "");
   const outside = requests.filter(
     (url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:"),
   );

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import {
   readWorkbookBuffer,
-  readWorkbookFile,
+  readWorkbookBytes,
   WorkbookReadError,
   type WorkbookReadReason,
 } from "../../src/excel-file/readWorkbook";
@@ -44,7 +44,12 @@ async function file(name: string, content: Buffer | string): Promise<string> {
   return path;
 }
 
-describe("readWorkbookFile: files that are not readable workbooks", () => {
+/** A file read as the command line reads one: its bytes, then the workbook in them. */
+async function readWorkbookFile(path: string) {
+  return readWorkbookBuffer(await readWorkbookBytes(path));
+}
+
+describe("reading files that are not readable workbooks", () => {
   test("a missing file is not-found, and the error carries the path", async () => {
     const path = join(dir, "不存在.xlsx");
     const error = await readWorkbookFile(path).catch((e: unknown) => e);

@@ -1,5 +1,5 @@
 /**
- * Round trips of a full run (issue 3): read, analyse, write every sheet and the highlights in
+ * Round trips of a full run: read, analyse, write every sheet and the highlights in
  * at most 3 `context.sync()` calls on the in-memory host, for the office's sample and the demo.
  */
 import { readFileSync } from "node:fs";

@@ -6,7 +6,7 @@
  * conditional formats (as expression rules), frozen rows, sheet visibility and the active sheet.
  *
  * exceljs cannot write charts: `chartsForXlsx(state)` lists the state's charts in the shape of
- * `addCharts` (src/excel-file/chartXml.ts), and `fakeStateToXlsx(state, postProcess)` hands the
+ * `addCharts` (addCharts.ts beside this one), and `fakeStateToXlsx(state, postProcess)` hands the
  * written file to `postProcess` so that module can add them. Conditional formats of other kinds
  * (read from a file) and settings are not written.
  */
@@ -15,13 +15,16 @@ import type { ChartSpec } from "../../src/excel-file/chartXml";
 import { columnLetter } from "../../src/core/detect/mapping";
 import { parseAddress, parseArea, quoteSheetName, type Rect } from "../../src/excel-fake/address";
 import { getCell, tableRect } from "../../src/excel-fake/sheetOps";
-import {
-  pointsToFileWidth,
-  parseCellKey,
-  type FakeCell,
-  type FakeSheet,
-  type FakeWorkbookState,
-} from "../../src/excel-fake/state";
+import { parseCellKey, type FakeCell, type FakeSheet, type FakeWorkbookState } from "../../src/excel-fake/state";
+
+/**
+ * A column's width as Excel saves it from points (`<col width>`, ECMA-376 Part 1, 18.3.1.13): its
+ * whole pixels, 0.75 point each, over the default font's 7 px digit, in 256ths.
+ */
+function pointsToFileWidth(points: number): number {
+  const pixels = Math.round(points / 0.75);
+  return pixels <= 0 ? 0 : Math.trunc((pixels / 7) * 256) / 256;
+}
 
 const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
 
@@ -191,7 +194,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): void {
 
 /**
  * The state as an .xlsx file. `postProcess` (e.g. adding the charts of `chartsForXlsx` with
- * src/excel-file/chartXml.ts's `addCharts`) gets the written file and returns the final one.
+ * `addCharts`) gets the written file and returns the final one.
  */
 export async function fakeStateToXlsx(
   state: FakeWorkbookState,

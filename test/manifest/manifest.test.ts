@@ -48,6 +48,9 @@ const MAX_LENGTH: Partial<Record<ResourceKind, number>> = { short: 125, long: 25
 
 const HAN = /\p{Script=Han}/u;
 
+/** The ribbon icon sizes of Microsoft's add-in command guidance: 16, 32 and 80 required, the others for high-DPI screens. */
+const RIBBON_ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
+
 /** An XML element: namespace URI, local name, attributes by `{uri}local` (`local` when unqualified), children, text. */
 interface El {
   uri: string;
@@ -265,6 +268,7 @@ describe("manifest.xml", () => {
     check("Description", onlyChild(root, NS.app, "Description"), NS.app, "long");
     check("IconUrl", onlyChild(root, NS.app, "IconUrl"), NS.app, "url");
     check("HighResolutionIconUrl", onlyChild(root, NS.app, "HighResolutionIconUrl"), NS.app, "url");
+    check("SupportUrl", onlyChild(root, NS.app, "SupportUrl"), NS.app, "url");
     check(
       "SourceLocation",
       onlyChild(onlyChild(root, NS.app, "DefaultSettings"), NS.app, "SourceLocation"),
@@ -277,7 +281,7 @@ describe("manifest.xml", () => {
 
   it("points every URL at https://localhost:3000/ and the task pane at taskpane.html", () => {
     const urls: string[] = [];
-    for (const name of ["IconUrl", "HighResolutionIconUrl"]) {
+    for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"]) {
       const { defaultValue, overrides } = localized(onlyChild(root, NS.app, name), NS.app);
       urls.push(defaultValue, ...overrides.values());
     }
@@ -298,6 +302,19 @@ describe("manifest.xml", () => {
       const resource = byId.get(resid);
       expect(resource && attr(resource.element, "DefaultValue")).toBe(taskpane);
     }
+  });
+
+  it("names its own origin as AppDomain and a support page", () => {
+    const domains = all(onlyChild(root, NS.app, "AppDomains"), NS.app, "AppDomain").map((d) => d.text.trim());
+    expect(domains).toEqual([new URL(ORIGIN).origin]);
+    expect(localized(onlyChild(root, NS.app, "SupportUrl"), NS.app).defaultValue).toBe(`${ORIGIN}support.html`);
+  });
+
+  it("gives the group and every button an icon at each size Office asks for (16–80 px)", () => {
+    const iconSets = all(versionOverrides(), NS.ov, "Icon");
+    expect(iconSets.length).toBe(4); // the group and its three buttons
+    for (const icon of iconSets)
+      expect(childElements(icon, NS.bt, "Image").map((img) => Number(attr(img, "size")))).toEqual(RIBBON_ICON_SIZES);
   });
 
   it("serves icons that exist in assets/ at the sizes the manifest says", () => {

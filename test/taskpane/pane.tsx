@@ -11,6 +11,7 @@ import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Analysis, Lang } from "../../src/core/model";
 import type { Settings } from "../../src/core/settings";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
+import { DOM_WAIT_MS } from "../helpers/ceilings";
 
 /**
  * The task pane over the in-memory Excel host holding the demo workbook, as the tests meet it:
@@ -19,10 +20,9 @@ import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 export const TODAY = "2026-11-27";
 
 // The pane over the whole demo workbook is a big DOM, and role queries walk all of it. Waits end
-// when the DOM shows what is awaited; these are only ceilings, set far above what an idle machine
-// needs (about a second) so that a machine shared with other work never fails a test on time alone.
-configure({ asyncUtilTimeout: 30_000 });
-jest.setTimeout(120_000);
+// when the DOM shows what is awaited; the ceiling is far above what an idle machine needs (about a
+// second) so that a machine shared with other work never fails a test on time alone.
+configure({ asyncUtilTimeout: DOM_WAIT_MS });
 export const DEMO = join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx");
 
 let demoBytes: Buffer | null = null;

@@ -18,7 +18,7 @@ export const FESTIVAL_IDS = [
 ] as const;
 export type FestivalId = (typeof FESTIVAL_IDS)[number];
 
-/** The default: 元旦, 春节, 中秋, 国庆. */
+/** The festivals greeted unless the settings say otherwise: 元旦, 春节, 中秋, 国庆. */
 export const DEFAULT_FESTIVALS: FestivalId[] = ["new-year", "spring-festival", "mid-autumn", "national-day"];
 
 /** How a festival is written in a setting: its id, its name in either language, or a common alias. */

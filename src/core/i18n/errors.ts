@@ -19,8 +19,12 @@ export const EXCEL_ERROR_MESSAGES = {
     "en-US": "What is to be written is more than Excel takes in one request. Try again in desktop Excel.",
   },
   "no-excel": {
-    "zh-CN": "没有连接到 Excel：请在 Excel 中打开此加载项。",
-    "en-US": "Not connected to Excel: open this add-in inside Excel.",
+    "zh-CN": "没有连接到 Excel 或 WPS 表格：请在 Excel 或 WPS 表格中打开此加载项。",
+    "en-US": "Not connected to Excel or WPS Spreadsheets: open this add-in inside one of them.",
+  },
+  "no-workbook": {
+    "zh-CN": "没有打开的工作簿：请先打开友城台账，再重试。",
+    "en-US": "No workbook is open: open the partner-city workbook and try again.",
   },
   unknown: {
     "zh-CN": "Excel 未能完成操作（{code}）。工作簿中已有的内容未受影响，请重试。",

@@ -10,7 +10,7 @@ import type { ChartPosition, ColumnKind, ColumnPlan, PlanFont, SheetPlan } from 
  * Text and link columns are text ("@"): Excel turns a string written to a cell that is not text
  * into a number, a date or a formula, and a partner named "=HYPERLINK(…)" must stay that text.
  */
-export const NUMBER_FORMATS: Record<ColumnKind, string> = {
+const NUMBER_FORMATS: Record<ColumnKind, string> = {
   text: "@",
   link: "@",
   date: "yyyy-mm-dd",

@@ -1,32 +1,35 @@
 import type { Rule } from "./rule";
-import { actNone } from "./actNone";
-import { archMissing } from "./archMissing";
-import { dataColumn } from "./dataColumn";
-import { dataDate } from "./dataDate";
-import { dataDuplicate } from "./dataDuplicate";
-import { dataMissing } from "./dataMissing";
-import { dataOrder } from "./dataOrder";
-import { dataPartner } from "./dataPartner";
-import { divisionChange } from "./divisionChange";
-import { eligCriteria } from "./eligCriteria";
-import { eligLevel } from "./eligLevel";
-import { eligMaturity } from "./eligMaturity";
-import { eventLate } from "./eventLate";
-import { eventMismatch } from "./eventMismatch";
-import { eventNoResponse } from "./eventNoResponse";
-import { filingMissing } from "./filingMissing";
-import { inviteNoAnswer } from "./inviteNoAnswer";
-import { procNpc } from "./procNpc";
-import { procOrder } from "./procOrder";
-import { termExpired } from "./termExpired";
-import { termExpiring } from "./termExpiring";
-import { termLength } from "./termLength";
-import { termMismatch } from "./termMismatch";
-import { termUrgent } from "./termUrgent";
-import { textCopies } from "./textCopies";
-import { textCustody } from "./textCustody";
+import { actNone } from "./ACT-NONE";
+import { archMissing } from "./ARCH-MISSING";
+import { dataColumn } from "./DATA-COLUMN";
+import { dataDate } from "./DATA-DATE";
+import { dataDuplicate } from "./DATA-DUPLICATE";
+import { dataMissing } from "./DATA-MISSING";
+import { dataOrder } from "./DATA-ORDER";
+import { dataPartner } from "./DATA-PARTNER";
+import { divisionChange } from "./DIV-CHANGE";
+import { eligCriteria } from "./ELIG-CRITERIA";
+import { eligLevel } from "./ELIG-LEVEL";
+import { eligMaturity } from "./ELIG-MATURITY";
+import { eventLate } from "./EVENT-LATE";
+import { eventMismatch } from "./EVENT-MISMATCH";
+import { eventNoResponse } from "./EVENT-NO-RESPONSE";
+import { filingMissing } from "./FILING-MISSING";
+import { inviteNoAnswer } from "./INVITE-NO-ANSWER";
+import { procNpc } from "./PROC-NPC";
+import { procOrder } from "./PROC-ORDER";
+import { termExpired } from "./TERM-EXPIRED";
+import { termExpiring } from "./TERM-EXPIRING";
+import { termLength } from "./TERM-LENGTH";
+import { termMismatch } from "./TERM-MISMATCH";
+import { termUrgent } from "./TERM-URGENT";
+import { textCopies } from "./TEXT-COPIES";
+import { textCustody } from "./TEXT-CUSTODY";
 
-/** Every rule of RULES.md, in the order of its table. */
+/**
+ * Every rule of RULES.md, in the order of its table. Each is the module named by its id
+ * (TERM-EXPIRED.ts), tested by the file of the same name in test/core/rules/.
+ */
 export const RULES: readonly Rule[] = [
   termExpired,
   termUrgent,

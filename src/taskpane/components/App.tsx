@@ -18,7 +18,7 @@ import {
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, CalendarLtrRegular, DeleteRegular, TableEditRegular } from "@fluentui/react-icons";
-import type { AddinServices } from "../../excel-host/addinServices";
+import type { AddinServices } from "../../host/services";
 import type { CellRef, Lang } from "../../core/model";
 import { taskpaneText } from "../../core/i18n/taskpane";
 import { useRunner } from "../useRunner";
@@ -29,7 +29,7 @@ import { EligibilityView } from "./EligibilityView";
 import { DocxButton } from "./DocxButton";
 /**
  * The settings and greetings views are chunks of their own, loaded when first opened: the pane's
- * first load stays within its budget (issue 4: 200 KB gzip) with the overview it opens on.
+ * first load stays within its budget (200 KB gzip) with the overview it opens on.
  */
 const SettingsView = lazy(() => import("./SettingsView").then((m) => ({ default: m.SettingsView })));
 const GreetingsView = lazy(() => import("./GreetingsView").then((m) => ({ default: m.GreetingsView })));

@@ -268,7 +268,7 @@ describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
       fc.property(workbookArb({ ragged: false, wildTables: false, wildMapping: false }), today, (b, day) =>
         checkOne(b, day),
       ),
-      { seed: 20161118, numRuns: 300, interruptAfterTimeLimit: 4_000 },
+      { seed: 20161118, numRuns: 300 },
     );
     // The generated workbooks do reach detection, records and rules, not only the empty paths.
     expect(reached.withRole / reached.runs).toBeGreaterThan(0.2);
@@ -281,7 +281,7 @@ describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
       fc.property(workbookArb({ ragged: true, wildTables: true, wildMapping: true }), today, (b, day) =>
         checkOne(b, day),
       ),
-      { seed: 42, numRuns: 250, interruptAfterTimeLimit: 4_000 },
+      { seed: 42, numRuns: 250 },
     );
   });
 
@@ -290,7 +290,7 @@ describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
       fc.property(workbookArb({ ragged: true, wildTables: false, wildMapping: false }), today, (b, day) =>
         checkOne(b, day),
       ),
-      { seed: 7, numRuns: 250, interruptAfterTimeLimit: 4_000 },
+      { seed: 7, numRuns: 250 },
     );
   });
 
@@ -299,7 +299,7 @@ describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
       fc.property(workbookArb({ ragged: false, wildTables: false, wildMapping: true }), today, (b, day) =>
         checkOne(b, day),
       ),
-      { seed: 11, numRuns: 250, interruptAfterTimeLimit: 4_000 },
+      { seed: 11, numRuns: 250 },
     );
   });
 
@@ -308,7 +308,7 @@ describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
       fc.property(workbookArb({ ragged: false, wildTables: true, wildMapping: false }), today, (b, day) =>
         checkOne(b, day),
       ),
-      { seed: 13, numRuns: 250, interruptAfterTimeLimit: 4_000 },
+      { seed: 13, numRuns: 250 },
     );
   });
 });

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { addCharts, type ChartSpec } from "../../../src/excel-file/chartXml";
+import type { ChartSpec } from "../../../src/excel-file/chartXml";
+import { addCharts } from "../../helpers/addCharts";
 import { applyPlanToXlsx } from "../../../src/excel-file/applyPlan";
 import { chartParts, fullPlan, inputWorkbook, load, pkg, REGISTER, relsPath } from "./planFixtures";
 
