@@ -22,6 +22,8 @@ export interface ReportArgs {
   docx?: string;
   /** A .docx whose styles the report takes; only with `docx`. */
   template?: string;
+  /** A folder for the drafts of 第六条第三项 and the renewals due; absent when not asked for. */
+  drafts?: string;
   /** null: the machine's date. */
   today: IsoDate | null;
   /** null: today's year. */
@@ -40,7 +42,7 @@ export type ParsedArgs =
   { kind: "run"; args: ReportArgs } | { kind: "help"; lang: Lang } | { kind: "error"; error: ArgsError };
 
 type ValueFlag =
-  "--out" | "--json" | "--ics" | "--docx" | "--template" | "--settings" | "--today" | "--year" | "--lang";
+  "--out" | "--json" | "--ics" | "--docx" | "--template" | "--drafts" | "--settings" | "--today" | "--year" | "--lang";
 
 const VALUE_FLAGS: Record<ValueFlag, string> = {
   "--out": "--out 输出.xlsx",
@@ -48,6 +50,7 @@ const VALUE_FLAGS: Record<ValueFlag, string> = {
   "--ics": "--ics 提醒.ics",
   "--docx": "--docx 年度总结.docx",
   "--template": "--template 模板.docx",
+  "--drafts": "--drafts 文稿",
   "--settings": "--settings 设置.json",
   "--today": "--today 2026-11-27",
   "--year": "--year 2026",
@@ -184,8 +187,10 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
   }
   const template = given["--template"];
   if (template !== undefined && docx === undefined) return fail("args.templateWithoutDocx");
+  const drafts = given["--drafts"];
+  if (drafts === "-") return fail("args.draftsStdout");
   // No output asked for: the JSON goes to standard output, as `npm start` does.
-  if (json === null && out === null && ics === undefined && docx === undefined) json = "-";
+  if (json === null && out === null && ics === undefined && docx === undefined && drafts === undefined) json = "-";
 
   return {
     kind: "run",
@@ -196,6 +201,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
       ...(ics !== undefined ? { ics } : {}),
       ...(docx !== undefined ? { docx } : {}),
       ...(template !== undefined ? { template } : {}),
+      ...(drafts !== undefined ? { drafts } : {}),
       ...(given["--settings"] !== undefined ? { settings: given["--settings"] } : {}),
       today,
       year,

@@ -14,6 +14,7 @@ import { applyPlanToXlsx, CannotGraftError } from "../excel-file/applyPlan";
 import { planWrites } from "../core/plan/planWrites";
 import { calendarEvents, calendarIcs, calendarInputOf } from "../core/greetings/calendarIcs";
 import { yearReport } from "../core/documents/yearReport";
+import { draftsOf } from "../core/documents/draftsOf";
 import { documentDocx } from "../docx-writer/documentDocx";
 import { templateStyles } from "../docx-writer/templateStyles";
 import { parseReportArgs, type ReportArgs } from "./args";
@@ -104,7 +105,9 @@ async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, s
     await writeFileWhole(resolve(io.cwd, args.out), args.out, copy);
   }
   // With no output named, the JSON goes to standard output.
-  const target = args.json ?? (args.out === null && args.ics === undefined && args.docx === undefined ? "-" : null);
+  const target =
+    args.json ??
+    (args.out === null && args.ics === undefined && args.docx === undefined && args.drafts === undefined ? "-" : null);
   if (target !== null) {
     const json = JSON.stringify(buildReport(analysis, args.lang), null, 2) + "\n";
     if (target === "-") io.stdout(json);
@@ -126,8 +129,18 @@ async function makeReport(args: ReportArgs, io: CliIo): Promise<Record<string, s
     await writeFileWhole(resolve(io.cwd, args.docx), args.docx, Buffer.from(bytes));
     document = say(args.lang, "report.document", { path: args.docx });
   }
+  let drafts: string | null = null;
+  if (args.drafts !== undefined) {
+    // 第六条第三项's request and agreement for each path, and the renewal agreement for each renewal due.
+    const docs = draftsOf(analysis, args.lang);
+    for (const doc of docs) {
+      const file = join(args.drafts, doc.fileName);
+      await writeFileWhole(resolve(io.cwd, file), file, Buffer.from(await documentDocx(doc)));
+    }
+    drafts = say(args.lang, "report.drafts", { count: docs.length, path: args.drafts });
+  }
   return {
-    target: [target === "-" ? say(args.lang, "report.stdout") : target, args.out, calendar, document]
+    target: [target === "-" ? say(args.lang, "report.stdout") : target, args.out, calendar, document, drafts]
       .filter(Boolean)
       .join(", "),
     agreements: analysis.agreements.length,

@@ -88,7 +88,7 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     events: records.events.map(toEvent),
     invitations,
     filings: records.filings.map(toFiling),
-    paths: pathsOf(agreements, candidates, logged.hasLeaderVisit, settings),
+    paths: pathsOf(agreements, candidates, logged, settings),
   };
 }
 

@@ -3,7 +3,8 @@
  * .ci/run; never a browser downloaded from npm) driven by playwright-core. The production build
  * (shared with test/build) is served on a free localhost port; the test opens
  * preview.html?today=2026-11-27, clicks the ribbon's 年度总结, finds the summary sheet in the grid
- * with the totals the core computes for the same workbook, writes the highlights and finds the
+ * with the totals the core computes for the same workbook, downloads the year-end report (.docx)
+ * from the ribbon's outcome and from the task pane and reads it back, writes the highlights and finds the
  * register's rows coloured as the analysis says, checks the English page, the CSP (no violation on
  * any page) and that no request leaves localhost, and saves screenshots to test-results/.
  */
@@ -18,6 +19,7 @@ import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { ROOT } from "../build/buildOnce";
 import { BROWSER_STEP_MS, BROWSER_TEST_MS, BUILD_MS } from "../helpers/ceilings";
 import { openBrowser, type Browser } from "./browser";
+import { docxContent, tableAfter } from "../helpers/docxContent";
 
 jest.setTimeout(BROWSER_TEST_MS);
 
@@ -125,6 +127,21 @@ test("zh-CN: the year-end summary from the ribbon appears in the grid with the c
   expect(totals.exchanges).toBeGreaterThan(0);
   await expect(page.locator("[data-testid=chart]").first().textContent()).resolves.toContain(String(analysis.year));
   await shot(page, "2-summary");
+
+  // The year-end report the ribbon offers with its outcome, and the task pane's button: each a .docx
+  // made in the page, saved as a download and read back against the core's summary.
+  const reportName = `西城区${analysis.year}年度国内友好城市（区）交流工作总结.docx`;
+  const reportButton = "下载年度总结报告（.docx）";
+  for (const where of ["[data-testid=ribbon-outcome]", "[data-testid=taskpane-app]"]) {
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: BROWSER_STEP_MS }),
+      page.locator(where).getByRole("button", { name: reportButton }).click(),
+    ]);
+    expect([where, download.suggestedFilename()]).toEqual([where, reportName]);
+    const docx = await docxContent(readFileSync((await download.path())!));
+    const table = tableAfter(docx, `表1\u3000${analysis.year}年各友城交流情况`)!;
+    expect(table.slice(1, -1).map((r) => [r[0], r[1]])).toEqual(partners.map((p) => [p.partner, String(p.exchanges)]));
+  }
 
   // 写入标注, then the register
   await ribbon(page, "功能区", "写入标注").click();

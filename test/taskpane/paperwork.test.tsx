@@ -101,3 +101,31 @@ test("the Eligibility view shows each candidate's next step of 第六条, what b
       : [],
   ).toEqual(unsigned.map((p) => p.partner));
 });
+
+test("each card drafts its request and its agreement; a renewal due offers the renewal agreement", async () => {
+  const expected = await expectedAnalysis();
+  const first = expected.paths.find((p) => p.source === "candidate")!;
+  const { user } = await openPane();
+  await openTab(user, "资格评估");
+  const card = within(screen.getByRole("list", { name: "资格评估" })).getAllByRole("article")[0]!;
+  const drafts = within(card).getByRole("group", { name: "文稿" });
+  await user.click(within(drafts).getByRole("button", { name: "起草请示（.docx）" }));
+  await within(drafts).findByText(/^已生成“关于与.+的请示\.docx”。$/);
+  await user.click(within(drafts).getByRole("button", { name: "起草协议书（.docx）" }));
+  await within(drafts).findByText(/协议.*（草案）\.docx”。$/);
+  const [request, agreement] = await Promise.all(downloads.map(async (d) => docxContent(await bytesOf(d.blob))));
+  expect(paragraphs(request!)[0]).toMatch(new RegExp(`^关于与${first.partner}.+的请示$`));
+  expect(paragraphs(request!).join("")).toContain(`两地已开展交流活动${first.exchanges}次`);
+  expect(paragraphs(agreement!)[0]).toContain(first.partner);
+  expect(paragraphs(agreement!).join("")).toContain("一式四份，双方各执两份");
+
+  const urgent = expected.agreements.filter((a) => a.status === "urgent");
+  expect(urgent.length).toBeGreaterThan(0);
+  const renewals = screen.getByRole("region", { name: "续签协议（第七条第五项）" });
+  const buttons = within(renewals).getAllByRole("button", { name: "起草续签协议书（.docx）" });
+  expect(buttons).toHaveLength(urgent.length);
+  await user.click(buttons[0]!);
+  await within(renewals).findByText(/续签.*（草案）\.docx”。$/);
+  const renewal = await docxContent(await bytesOf(downloads[2]!.blob));
+  expect(paragraphs(renewal)[0]).toBe(`北京市西城区与${urgent[0]!.partner}续签友好城市（区）关系协议书`);
+});

@@ -4,17 +4,17 @@ import type { Catalog } from "./format";
 export const CLI_MESSAGES = {
   usage: {
     "zh-CN":
-      "用法：npm run report -- 台账.xlsx [--json 输出.json|-] [--out 输出.xlsx] [--ics 提醒.ics] [--docx 年度总结.docx [--template 模板.docx]] [--settings 设置.json] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]（未指定 --json、--out、--ics 和 --docx 时，报告 JSON 输出到标准输出；--ics 写出续签提醒和节日问候的日历文件；--docx 写出年度总结报告 Word 文档，--template 用办公室的模板样式；工作簿中保存的加载项设置会被采用，--settings 中的项优先）",
+      "用法：npm run report -- 台账.xlsx [--json 输出.json|-] [--out 输出.xlsx] [--ics 提醒.ics] [--docx 年度总结.docx [--template 模板.docx]] [--drafts 文件夹] [--settings 设置.json] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US]（未指定 --json、--out、--ics 和 --docx 时，报告 JSON 输出到标准输出；--ics 写出续签提醒和节日问候的日历文件；--docx 写出年度总结报告 Word 文档，--template 用办公室的模板样式；--drafts 在文件夹中写出各拟缔结城市的请示和协议书草案及到期续签协议书草案；工作簿中保存的加载项设置会被采用，--settings 中的项优先）",
     "en-US":
-      "Usage: npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--ics OUT.ics] [--docx REPORT.docx [--template TEMPLATE.docx]] [--settings SETTINGS.json] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US] (with none of --json, --out, --ics and --docx, the JSON report goes to standard output; --ics writes a calendar file of renewal reminders and greetings; --docx writes the year-end report as a Word document, --template with the office's template styles; the add-in's settings saved in the workbook are used, those in --settings take precedence)",
+      "Usage: npm run report -- WORKBOOK.xlsx [--json OUT.json|-] [--out OUT.xlsx] [--ics OUT.ics] [--docx REPORT.docx [--template TEMPLATE.docx]] [--drafts FOLDER] [--settings SETTINGS.json] [--today YYYY-MM-DD] [--year YYYY] [--lang zh-CN|en-US] (with none of --json, --out, --ics and --docx, the JSON report goes to standard output; --ics writes a calendar file of renewal reminders and greetings; --docx writes the year-end report as a Word document, --template with the office's template styles; --drafts writes each candidate's request and draft agreement, and the renewals due, into a folder; the add-in's settings saved in the workbook are used, those in --settings take precedence)",
   },
 
   // Arguments (exit 2)
   "args.unknownFlag": {
     "zh-CN":
-      "不认识的选项 {flag}。可用选项：--json、--out、--ics、--docx、--template、--settings、--today、--year、--lang（--help 查看用法）",
+      "不认识的选项 {flag}。可用选项：--json、--out、--ics、--docx、--template、--drafts、--settings、--today、--year、--lang（--help 查看用法）",
     "en-US":
-      "Unknown option {flag}. Options: --json, --out, --ics, --docx, --template, --settings, --today, --year, --lang (--help for usage)",
+      "Unknown option {flag}. Options: --json, --out, --ics, --docx, --template, --drafts, --settings, --today, --year, --lang (--help for usage)",
   },
   "args.missingValue": {
     "zh-CN": "选项 {flag} 后面缺少取值，例如 {example}",
@@ -63,6 +63,10 @@ export const CLI_MESSAGES = {
   "args.sameDocx": {
     "zh-CN": "--docx 不能与 --json、--out 或 --ics 写到同一个文件 {path}",
     "en-US": "--docx cannot write the same file {path} as --json, --out or --ics",
+  },
+  "args.draftsStdout": {
+    "zh-CN": "--drafts 需要一个文件夹，例如 --drafts 文稿：文稿不输出到标准输出",
+    "en-US": "--drafts needs a folder, for example --drafts drafts: the drafts are not written to standard output",
   },
   "args.templateWithoutDocx": {
     "zh-CN": "--template 只用于 --docx 写出的年度总结报告，请同时给出 --docx",
@@ -142,6 +146,10 @@ export const CLI_MESSAGES = {
   "report.document": {
     "zh-CN": "年度总结报告 {path}",
     "en-US": "year-end report {path}",
+  },
+  "report.drafts": {
+    "zh-CN": "{count} 份文稿写入 {path}",
+    "en-US": "{count} drafts in {path}",
   },
   "report.stdout": {
     "zh-CN": "标准输出",

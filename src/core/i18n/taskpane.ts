@@ -140,6 +140,14 @@ export const TASKPANE_MESSAGES = {
   "path.notDone": { "zh-CN": "未记录", "en-US": "not recorded" },
   "path.register": { "zh-CN": "名录中尚未签署的友城", "en-US": "Register rows not yet signed" },
   "path.drafts": { "zh-CN": "文稿", "en-US": "Drafts" },
+  "draft.request": { "zh-CN": "起草请示（.docx）", "en-US": "Draft the request (.docx)" },
+  "draft.agreement": { "zh-CN": "起草协议书（.docx）", "en-US": "Draft the agreement (.docx)" },
+  "draft.renewal": { "zh-CN": "起草续签协议书（.docx）", "en-US": "Draft the renewal (.docx)" },
+  "renewal.title": { "zh-CN": "续签协议（第七条第五项）", "en-US": "Renewals due (article 7(5))" },
+  "renewal.intro": {
+    "zh-CN": "以下友城的协议将在 {days} 天内到期，可起草续签协议书：",
+    "en-US": "These agreements end within {days} days; a renewal agreement can be drafted:",
+  },
 
   // Greetings (第十一条) and letters
   "tab.greetings": { "zh-CN": "节日问候", "en-US": "Greetings" },

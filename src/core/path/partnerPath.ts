@@ -47,6 +47,10 @@ export interface PartnerPath extends CellRef {
   /** The step to take now, or null once signed. */
   next: PathStepId | null;
   blockers: PathBlocker[];
+  /** Exchanges with the partner the log records so far, dated or not (for the written request). */
+  exchanges: number;
+  /** The conditions of 第五条 met (1–5), for a candidate; empty for a register row. */
+  criteriaMet: number[];
 }
 
 /** The steps of 第六条第三项 that need the conditions of 第五条 and a leader visit first. */
@@ -58,8 +62,9 @@ export interface PathInput extends CellRef {
   /** Each step's cell where the sheet has the column; `cooperation` comes from leader visits. */
   dates: Partial<Record<PathStepId, DateCell>>;
   leaderVisit: boolean;
+  exchanges: number;
   /** For a candidate, the conditions of 第五条 met and the recommendation; null for a register row. */
-  eligibility: { met: number; required: number; recommendation: Recommendation } | null;
+  eligibility: { met: number[]; required: number; recommendation: Recommendation } | null;
 }
 
 /**
@@ -96,7 +101,7 @@ export function partnerPath(input: PathInput): PartnerPath {
   if (next !== null && nextIndex >= FORMAL_FROM) {
     const e = input.eligibility;
     if (e && e.recommendation !== "friendly-city")
-      blockers.push({ kind: "conditions", met: e.met, required: e.required });
+      blockers.push({ kind: "conditions", met: e.met.length, required: e.required });
     if (!input.leaderVisit) blockers.push({ kind: "leaderVisit" });
   }
   return {
@@ -109,5 +114,7 @@ export function partnerPath(input: PathInput): PartnerPath {
     lastDone: lastIndex >= 0 ? steps[lastIndex].step : null,
     next,
     blockers,
+    exchanges: input.exchanges,
+    criteriaMet: input.eligibility?.met ?? [],
   };
 }

@@ -1,6 +1,7 @@
 import type { Settings } from "../settings";
 import type { AgreementEntry, CandidateEntry } from "../rules/rule";
 import { dateOf } from "../records/rowReader";
+import type { ExchangesByPartner } from "../records/exchangesByPartner";
 import { partnerPath, type PartnerPath } from "./partnerPath";
 
 /**
@@ -10,7 +11,7 @@ import { partnerPath, type PartnerPath } from "./partnerPath";
 export function pathsOf(
   agreements: AgreementEntry[],
   candidates: CandidateEntry[],
-  hasLeaderVisit: (partner: string) => boolean,
+  logged: ExchangesByPartner,
   settings: Settings,
 ): PartnerPath[] {
   const fromCandidates = candidates
@@ -32,8 +33,9 @@ export function pathsOf(
           npc: r.npc,
           signing: r.signing,
         },
-        leaderVisit: r.leaderVisitNoted || hasLeaderVisit(r.city),
-        eligibility: { met: criteriaMet.length, required: settings.criteriaRequired, recommendation },
+        leaderVisit: r.leaderVisitNoted || logged.hasLeaderVisit(r.city),
+        exchanges: logged.total(r.city),
+        eligibility: { met: criteriaMet, required: settings.criteriaRequired, recommendation },
       }),
     );
   const unsigned = agreements
@@ -48,7 +50,8 @@ export function pathsOf(
         partner: r.partner,
         source: "register",
         dates: { govMeeting: r.govMeeting, npc: r.npc, signing: r.signing },
-        leaderVisit: hasLeaderVisit(r.partner),
+        leaderVisit: logged.hasLeaderVisit(r.partner),
+        exchanges: logged.total(r.partner),
         eligibility: null,
       }),
     );

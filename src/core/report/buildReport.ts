@@ -43,7 +43,7 @@ export interface ReportDocument {
   /** 第十条: every invitation of the exchange log and the events sheet, in workbook order. */
   invitations: Pick<Invitation, "sheet" | "row" | "date" | "partner" | "direction" | "event" | "answer">[];
   /** 第六条: each candidate's and each unsigned register row's steps, next step and what blocks it. */
-  paths: (Pick<PartnerPath, "sheet" | "row" | "partner" | "source" | "steps" | "lastDone" | "next"> & {
+  paths: (Pick<PartnerPath, "sheet" | "row" | "partner" | "source" | "steps" | "lastDone" | "next" | "exchanges"> & {
     /** The blocker as data, and in the report's language. */
     blockers: (PathBlocker & { message: string })[];
   })[];
@@ -129,6 +129,7 @@ export function buildReport(analysis: Analysis, lang: Lang): ReportDocument {
       steps: p.steps,
       lastDone: p.lastDone,
       next: p.next,
+      exchanges: p.exchanges,
       blockers: p.blockers.map((b) => ({ ...b, message: blockerText(b, lang) })),
     })),
     greetings: greetingsCalendar(analysis, { lang }).map((g) =>

@@ -1,6 +1,6 @@
 import { Body1, Button, Subtitle2, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { LocationRegular } from "@fluentui/react-icons";
-import type { Candidate, Lang } from "../../core/model";
+import type { Analysis, Candidate, Lang } from "../../core/model";
 import type { PartnerPath } from "../../core/path/partnerPath";
 import { PATH_STEP_LABELS, blockerText } from "../../core/i18n/paperwork";
 import type { FieldId } from "../../core/detect/fields";
@@ -9,6 +9,10 @@ import { ELIGIBILITY_HEADERS, LEVEL_LABELS } from "../../core/i18n/sheets";
 import { taskpaneText, type Translate } from "../../core/i18n/taskpane";
 import type { ViewProps } from "./OverviewView";
 import { viewStyles } from "./viewStyles";
+import { DocxButton } from "./DocxButton";
+
+/** The drafts' builders load when a draft is asked for, with the .docx writer (DocxButton). */
+const loadDrafts = () => import("../../core/documents/drafts");
 
 const CONDITION_FIELDS: readonly FieldId[] = ["cond1", "cond2", "cond3", "cond4", "cond5"];
 
@@ -45,6 +49,7 @@ const useStyles = makeStyles({
   alternative: { fontWeight: tokens.fontWeightSemibold },
   "not-recommended": { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
   steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  drafts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   blockers: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -58,9 +63,11 @@ export function EligibilityView({ analysis, lang, onSelect, disabled }: ViewProp
   const t = taskpaneText(lang);
   const headingId = useId("eligibility");
   const registerId = useId("unsigned");
+  const renewalId = useId("renewal");
   const required = analysis.settings.criteriaRequired;
   const unsigned = analysis.paths.filter((p) => p.source === "register");
-  if (analysis.candidates.length === 0 && unsigned.length === 0) {
+  const renewals = analysis.agreements.filter((a) => a.status === "urgent");
+  if (analysis.candidates.length === 0 && unsigned.length === 0 && renewals.length === 0) {
     return (
       <Body1 as="p" className={common.flat}>
         {t("elig.none")}
@@ -80,6 +87,7 @@ export function EligibilityView({ analysis, lang, onSelect, disabled }: ViewProp
           <li key={`${c.sheet}!${c.row}`}>
             <CandidateCard
               candidate={c}
+              analysis={analysis}
               path={pathAt(analysis.paths, c.sheet, c.row)}
               lang={lang}
               t={t}
@@ -90,6 +98,31 @@ export function EligibilityView({ analysis, lang, onSelect, disabled }: ViewProp
           </li>
         ))}
       </ul>
+      {renewals.length > 0 && (
+        <section aria-labelledby={renewalId} className={common.view}>
+          <Subtitle2 as="h2" id={renewalId} className={common.flat}>
+            {t("renewal.title")}
+          </Subtitle2>
+          <Body1 as="p" className={common.flat}>
+            {t("renewal.intro", { days: analysis.settings.urgentDays })}
+          </Body1>
+          <ul className={common.list}>
+            {renewals.map((a) => (
+              <li key={`${a.sheet}!${a.row}`}>
+                <Body1>{`${a.partner}（${a.lastDay ?? ""}）`}</Body1>{" "}
+                <DocxButton
+                  label={t("draft.renewal")}
+                  lang={lang}
+                  disabled={disabled}
+                  make={async () =>
+                    (await loadDrafts()).agreementDraft(a.partner, a.relation, lang, a.signingDate ?? a.termStart)
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {unsigned.length > 0 && (
         <>
           <Subtitle2 as="h2" id={registerId} className={common.flat}>
@@ -98,7 +131,7 @@ export function EligibilityView({ analysis, lang, onSelect, disabled }: ViewProp
           <ul className={common.list} aria-labelledby={registerId}>
             {unsigned.map((p) => (
               <li key={`${p.sheet}!${p.row}`}>
-                <UnsignedCard path={p} lang={lang} t={t} onSelect={onSelect} disabled={disabled} />
+                <UnsignedCard analysis={analysis} path={p} lang={lang} t={t} onSelect={onSelect} disabled={disabled} />
               </li>
             ))}
           </ul>
@@ -110,12 +143,13 @@ export function EligibilityView({ analysis, lang, onSelect, disabled }: ViewProp
 
 /** A register row on its way to signing: its path alone. */
 function UnsignedCard({
+  analysis,
   path,
   lang,
   t,
   onSelect,
   disabled,
-}: { path: PartnerPath; lang: Lang; t: Translate } & Pick<ViewProps, "onSelect" | "disabled">) {
+}: { analysis: Analysis; path: PartnerPath; lang: Lang; t: Translate } & Pick<ViewProps, "onSelect" | "disabled">) {
   const styles = useStyles();
   return (
     <article className={styles.card} aria-label={path.partner}>
@@ -135,7 +169,44 @@ function UnsignedCard({
       <dl className={styles.facts}>
         <PathFacts path={path} lang={lang} t={t} />
       </dl>
+      <Drafts analysis={analysis} path={path} lang={lang} t={t} disabled={disabled} />
     </article>
+  );
+}
+
+/** 第六条第三项's two drafts for the path: the written request and the agreement it proposes. */
+function Drafts({
+  analysis,
+  path,
+  lang,
+  t,
+  disabled,
+}: {
+  analysis: Analysis;
+  path: PartnerPath;
+  lang: Lang;
+  t: Translate;
+  disabled: boolean;
+}) {
+  const styles = useStyles();
+  return (
+    <div role="group" aria-label={t("path.drafts")} className={styles.drafts}>
+      <DocxButton
+        label={t("draft.request")}
+        lang={lang}
+        disabled={disabled}
+        make={async () => (await loadDrafts()).requestDraft(analysis, path, lang)}
+      />
+      <DocxButton
+        label={t("draft.agreement")}
+        lang={lang}
+        disabled={disabled}
+        make={async () => {
+          const drafts = await loadDrafts();
+          return drafts.agreementDraft(path.partner, drafts.relationOf(analysis, path), lang);
+        }}
+      />
+    </div>
   );
 }
 
@@ -180,13 +251,14 @@ function PathFacts({ path, lang, t }: { path: PartnerPath; lang: Lang; t: Transl
 
 function CandidateCard({
   candidate: c,
+  analysis,
   path,
   lang,
   t,
   required,
   onSelect,
   disabled,
-}: { candidate: Candidate; path?: PartnerPath; lang: Lang; t: Translate; required: number } & Pick<
+}: { candidate: Candidate; analysis: Analysis; path?: PartnerPath; lang: Lang; t: Translate; required: number } & Pick<
   ViewProps,
   "onSelect" | "disabled"
 >) {
@@ -234,6 +306,7 @@ function CandidateCard({
         <dd className={styles.value}>{c.leaderVisit ? t("elig.visitYes") : t("elig.visitNo")}</dd>
         {path && <PathFacts path={path} lang={lang} t={t} />}
       </dl>
+      {path && <Drafts analysis={analysis} path={path} lang={lang} t={t} disabled={disabled} />}
     </article>
   );
 }
