@@ -40,13 +40,6 @@ export interface ReportDocument {
     /** 第十条: the year's invitations received and sent, answered and not. */
     invitations: Summary["invitations"];
   };
-  /** 第十条: every invitation of the exchange log and the events sheet, in workbook order. */
-  invitations: Pick<Invitation, "sheet" | "row" | "date" | "partner" | "direction" | "event" | "answer">[];
-  /** 第六条: each candidate's and each unsigned register row's steps, next step and what blocks it. */
-  paths: (Pick<PartnerPath, "sheet" | "row" | "partner" | "source" | "steps" | "lastDone" | "next" | "exchanges"> & {
-    /** The blocker as data, and in the report's language. */
-    blockers: (PathBlocker & { message: string })[];
-  })[];
   /** 第十一条: greetings due in the window (see greetings/greetingsCalendar.ts), soonest first. */
   greetings: (
     | { date: string; occasion: string; kind: "festival"; partners: string[] }
@@ -54,6 +47,13 @@ export interface ReportDocument {
   )[];
   /** 第七条第五项: the days renewal talks are due, from today on. */
   reminders: { date: string; partner: string; lastDay: string; rule: "TERM-EXPIRING" | "TERM-URGENT" }[];
+  /** 第十条: every invitation of the exchange log and the events sheet, in workbook order. */
+  invitations: Pick<Invitation, "sheet" | "row" | "date" | "partner" | "direction" | "event" | "answer">[];
+  /** 第六条: each candidate's and each unsigned register row's steps, next step and what blocks it. */
+  paths: (Pick<PartnerPath, "sheet" | "row" | "partner" | "source" | "steps" | "lastDone" | "next" | "exchanges"> & {
+    /** The blocker as data, and in the report's language. */
+    blockers: (PathBlocker & { message: string })[];
+  })[];
 }
 
 export function buildReport(analysis: Analysis, lang: Lang): ReportDocument {
@@ -112,6 +112,17 @@ export function buildReport(analysis: Analysis, lang: Lang): ReportDocument {
       },
       invitations: summary.invitations,
     },
+    greetings: greetingsCalendar(analysis, { lang }).map((g) =>
+      g.kind === "anniversary"
+        ? { date: g.date, occasion: g.occasion, kind: g.kind, partners: g.partners, tenth: g.tenth === true }
+        : { date: g.date, occasion: g.occasion, kind: g.kind, partners: g.partners },
+    ),
+    reminders: renewalReminders(analysis).map((r) => ({
+      date: r.date,
+      partner: r.partner,
+      lastDay: r.lastDay,
+      rule: r.rule,
+    })),
     invitations: analysis.invitations.map((i) => ({
       sheet: i.sheet,
       row: i.row,
@@ -131,17 +142,6 @@ export function buildReport(analysis: Analysis, lang: Lang): ReportDocument {
       next: p.next,
       exchanges: p.exchanges,
       blockers: p.blockers.map((b) => ({ ...b, message: blockerText(b, lang) })),
-    })),
-    greetings: greetingsCalendar(analysis, { lang }).map((g) =>
-      g.kind === "anniversary"
-        ? { date: g.date, occasion: g.occasion, kind: g.kind, partners: g.partners, tenth: g.tenth === true }
-        : { date: g.date, occasion: g.occasion, kind: g.kind, partners: g.partners },
-    ),
-    reminders: renewalReminders(analysis).map((r) => ({
-      date: r.date,
-      partner: r.partner,
-      lastDay: r.lastDay,
-      rule: r.rule,
     })),
   };
 }

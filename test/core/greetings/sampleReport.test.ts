@@ -118,7 +118,7 @@ test("reminders: last day − 180 and − 90 days, from today on, for every agre
   ]);
 });
 
-test("greetings and reminders come after summary; the existing fields are untouched", () => {
+test("fields added to the spec's document come after it, in the order they were added", () => {
   expect(Object.keys(zh)).toEqual([
     "today",
     "year",
@@ -129,5 +129,7 @@ test("greetings and reminders come after summary; the existing fields are untouc
     "summary",
     "greetings",
     "reminders",
+    "invitations",
+    "paths",
   ]);
 });
