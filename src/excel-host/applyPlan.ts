@@ -244,13 +244,18 @@ function sheetSteps(
   });
 
   const linkColumns = plan.columns.flatMap((_, c) => (plan.rows.some((r) => isLink(r[c]!)) ? [c] : []));
+  // A column's links in one setCellProperties call needs ExcelApi 1.9 (Microsoft 365, Excel 2021,
+  // the web); Office 2019 (1.8) gets one hyperlink per cell, each a range of its own in the request.
+  // Outside Office (the in-memory host of the tests and the preview) there is nothing to ask: by column.
+  const requirements = (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
+  const byColumn = !requirements || requirements.isSetSupported("ExcelApi", "1.9");
   for (let start = 0; start < bodyRows;) {
     // Rows in one step: at most ROWS_PER_STEP, and at most STEP_BYTES of request.
     let end = start;
     // The sheet looked up, its block's range, and a range per column of links.
     let bytes = wireCost(2 + linkColumns.length, 1 + linkColumns.length);
     while (end < bodyRows && end - start < ROWS_PER_STEP) {
-      const row = rowBytes(plan.rows[end]!, linkColumns);
+      const row = rowBytes(plan.rows[end]!, linkColumns, byColumn);
       if (end > start && bytes + row > STEP_BYTES) break;
       bytes += row;
       end++;
@@ -267,10 +272,18 @@ function sheetSteps(
         const top = first + 2;
         const bottom = first + 1 + rows.length;
         ws.getRange(`A${top}:${lastColumn}${bottom}`).values = rows.map((r) => r.map(cellValue));
-        // A column's links in one call, not one range per cell.
         for (const c of linkColumns) {
           const column = columnLetter(c);
-          ws.getRange(`${column}${top}:${column}${bottom}`).setCellProperties(rows.map((r) => [linkProperties(r[c]!)]));
+          if (byColumn) {
+            ws.getRange(`${column}${top}:${column}${bottom}`).setCellProperties(
+              rows.map((r) => [linkProperties(r[c]!)]),
+            );
+            continue;
+          }
+          rows.forEach((r, i) => {
+            const link = r[c]!;
+            if (isLink(link)) ws.getRange(`${column}${top + i}`).hyperlink = hyperlinkOf(link);
+          });
         }
         for (const run of runs) {
           const column = columnLetter(run.column);
@@ -334,15 +347,26 @@ function sheetSteps(
   return steps;
 }
 
-/** A body row's share of the request: its values, and each link's properties in its column's call. */
-function rowBytes(row: (PlanValue | LinkValue)[], linkColumns: number[]): number {
+/**
+ * A body row's share of the request: its values, and each link's properties in its column's call
+ * (by column), or each link as a range and a call of its own (cell by cell).
+ */
+function rowBytes(row: (PlanValue | LinkValue)[], linkColumns: number[], byColumn: boolean): number {
   let bytes = argumentBytes(row.map(cellValue)) + 1;
-  for (const c of linkColumns) bytes += argumentBytes([linkProperties(row[c]!)]) + 1;
+  for (const c of linkColumns) {
+    const v = row[c]!;
+    if (byColumn) bytes += argumentBytes([linkProperties(v)]) + 1;
+    else if (isLink(v)) bytes += wireCost(1, 1, hyperlinkOf(v));
+  }
   return bytes;
 }
 
-function linkProperties(v: PlanValue | LinkValue): Excel.SettableCellProperties {
-  return isLink(v) ? { hyperlink: { documentReference: v.target, textToDisplay: v.text } } : {};
+function hyperlinkOf(v: LinkValue): Excel.RangeHyperlink {
+  return { documentReference: v.target, textToDisplay: v.text };
+}
+
+function linkProperties(v: PlanValue | LinkValue): { hyperlink?: Excel.RangeHyperlink } {
+  return isLink(v) ? { hyperlink: hyperlinkOf(v) } : {};
 }
 
 /** The link cells of a block of rows as runs down each column, so that one range takes their font. */
