@@ -172,7 +172,7 @@ const REQUEST_FRAMING_BYTES = wireCost(2, 3);
  * error") rather than as a size refusal. A request this big that is refused so is split and sent
  * again as if refused for its size; a smaller one is not (its refusal is shown as it is).
  */
-export const SIZE_SUSPECT_BYTES = 1_000_000;
+const SIZE_SUSPECT_BYTES = 1_000_000;
 
 /**
  * Queues the steps, sending a round trip whenever the next step would pass the budget. Returns
