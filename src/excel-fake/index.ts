@@ -58,7 +58,7 @@
  *   labelled "Total".
  */
 import { richApiError, type FakeErrorCode } from "./errors";
-import { FakeContext, type FakeStats, type HostCore, type SyncFault } from "./runtime";
+import { FakeContext, REQUEST_PAYLOAD_LIMIT, type FakeStats, type HostCore, type SyncFault } from "./runtime";
 import { findSheet } from "./sheetOps";
 import { emptyWorkbookState, type FakeWorkbookState } from "./state";
 import { rootObjects, type FakeApplication, type FakeWorkbook } from "./workbook";
@@ -81,7 +81,12 @@ export interface FaultInjector {
   unprotectSheet(name: string): void;
   /** While on, every round trip fails with InvalidOperationInCellEditMode and applies nothing. */
   setCellEditMode(on: boolean): void;
-  /** Removes pending sync faults and leaves cell edit mode. */
+  /**
+   * Refuses every request over `bytes` whole with `code` (Excel on the web has been seen to answer
+   * an oversized request with GeneralException), in place of the 5 MB size refusal.
+   */
+  refuseRequestsOver(bytes: number, code: FakeErrorCode | string): void;
+  /** Removes pending sync faults, leaves cell edit mode and restores the 5 MB size refusal. */
   clear(): void;
 }
 
@@ -96,6 +101,8 @@ export interface FakeExcel {
    */
   openContext(): Excel.RequestContext;
 }
+
+const SIZE_REFUSAL = { bytes: REQUEST_PAYLOAD_LIMIT, code: "RequestPayloadSizeLimitExceeded" } as const;
 
 class FakeRequestContext extends FakeContext {
   readonly workbook: FakeWorkbook;
@@ -116,6 +123,7 @@ export function createFakeExcel(state: FakeWorkbookState = emptyWorkbookState())
     stats: { syncs: 0, requestBytes: [], syncOperations: [], calculationSuspensions: 0, operations: {} },
     faults: [] as SyncFault[],
     cellEditMode: false,
+    requestLimit: SIZE_REFUSAL,
   };
   const sheetNamed = (name: string) => {
     const sheet = findSheet(host.state, name);
@@ -138,9 +146,13 @@ export function createFakeExcel(state: FakeWorkbookState = emptyWorkbookState())
     setCellEditMode(on) {
       host.cellEditMode = on;
     },
+    refuseRequestsOver(bytes, code) {
+      host.requestLimit = { bytes, code };
+    },
     clear() {
       host.faults.length = 0;
       host.cellEditMode = false;
+      host.requestLimit = SIZE_REFUSAL;
     },
   };
   return {

@@ -38,6 +38,8 @@ export interface HostCore {
   stats: FakeStats;
   faults: SyncFault[];
   cellEditMode: boolean;
+  /** A request over `bytes` is refused whole with `code` (Excel on the web: 5 MB, RequestPayloadSizeLimitExceeded). */
+  requestLimit: { bytes: number; code: FakeErrorCode | string };
 }
 
 export interface Operation {
@@ -129,7 +131,7 @@ export class FakeContext {
     host.stats.requestBytes.push(bytes);
     host.stats.syncOperations.push(ops.length);
     if (host.cellEditMode) throw richApiError("InvalidOperationInCellEditMode");
-    if (bytes > REQUEST_PAYLOAD_LIMIT) throw richApiError("RequestPayloadSizeLimitExceeded");
+    if (bytes > host.requestLimit.bytes) throw richApiError(host.requestLimit.code);
     const faultIndex = host.faults.findIndex((f) => f.sync === number);
     const fault = faultIndex >= 0 ? host.faults.splice(faultIndex, 1)[0] : undefined;
     const commits: (() => void)[] = [];

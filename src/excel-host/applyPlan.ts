@@ -1,6 +1,7 @@
 import type { LinkValue, PlanCell, PlanFont, PlanValue, SheetPlan, WritePlan } from "../core/plan/writePlan";
 import { columnLetter } from "../core/detect/mapping";
 import { columnWidthPoints } from "./columnWidth";
+import { classifyExcelError } from "./excelErrors";
 import type { WorkbookInventory } from "./readWorkbook";
 import { argumentBytes, gridPieces, wireCost } from "./wireCost";
 
@@ -112,7 +113,10 @@ export async function applyPlan(
   }
 
   const highlighted = new Set(plan.highlights.map((h) => h.sheet));
-  for (const { sheet, format } of inventory.ownHighlights) {
+  // Where Excel gives a loaded rule no id, the client addresses it by its position in the sheet's
+  // collection, and a deletion shifts the positions after it: the last go first, so that every
+  // deletion finds its rule where it was read, in one request or several.
+  for (const { sheet, format } of [...inventory.ownHighlights].reverse()) {
     if (highlighted.has(sheet) || plan.clearOtherHighlights) steps.push(small(() => format.delete()));
   }
   for (const h of plan.highlights) {
@@ -164,32 +168,57 @@ export class SheetProtectedError extends Error {
 const REQUEST_FRAMING_BYTES = wireCost(2, 3);
 
 /**
+ * Excel on the web has been seen to refuse an oversized request as GeneralException ("internal
+ * error") rather than as a size refusal. A request this big that is refused so is split and sent
+ * again as if refused for its size; a smaller one is not (its refusal is shown as it is).
+ */
+const SIZE_SUSPECT_BYTES = 1_000_000;
+
+/**
  * Queues the steps, sending a round trip whenever the next step would pass the budget. Returns
  * the bytes budgeted for each round trip sent.
  */
 async function runSteps(context: Excel.RequestContext, steps: Step[]): Promise<number[]> {
   const budgeted: number[] = [];
+  let request: Step[] = [];
   let pending = 0;
   for (const step of steps) {
-    if (pending > 0 && pending + step.bytes > REQUEST_BUDGET_BYTES) {
-      budgeted.push(pending);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per full request, not per step
-      await context.sync();
-      pending = 0;
+    if (request.length > 0 && pending + step.bytes > REQUEST_BUDGET_BYTES) {
+      await send(context, request, budgeted);
+      request = [];
     }
-    // Formulas of the whole workbook are recalculated once, after the round trip, not per write.
-    if (pending === 0) {
-      context.application.suspendApiCalculationUntilNextSync();
-      pending = REQUEST_FRAMING_BYTES;
-    }
-    step.queue();
+    if (request.length === 0) pending = REQUEST_FRAMING_BYTES;
+    request.push(step);
     pending += step.bytes;
   }
-  if (pending > 0) {
-    budgeted.push(pending);
-    await context.sync();
-  }
+  if (request.length > 0) await send(context, request, budgeted);
   return budgeted;
+}
+
+/**
+ * Sends the steps in one round trip. Refused for its size, a request is refused whole, so its
+ * halves are sent in turn instead; a single step refused so is shown to the user.
+ */
+async function send(context: Excel.RequestContext, steps: Step[], budgeted: number[]): Promise<void> {
+  // Formulas of the whole workbook are recalculated once, after the round trip, not per write.
+  context.application.suspendApiCalculationUntilNextSync();
+  for (const step of steps) step.queue();
+  const bytes = steps.reduce((sum, step) => sum + step.bytes, REQUEST_FRAMING_BYTES);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (steps.length < 2 || !refusedForSize(error, bytes)) throw error;
+    const half = Math.ceil(steps.length / 2);
+    await send(context, steps.slice(0, half), budgeted);
+    await send(context, steps.slice(half), budgeted);
+    return;
+  }
+  budgeted.push(bytes);
+}
+
+function refusedForSize(error: unknown, bytes: number): boolean {
+  const { code } = classifyExcelError(error);
+  return code === "RequestPayloadSizeLimitExceeded" || (code === "GeneralException" && bytes > SIZE_SUSPECT_BYTES);
 }
 
 /**

@@ -8,7 +8,10 @@ export interface WorkbookInventory {
   book: WorkbookGrid;
   /** Sheets in order, with their position (for replacing one in place) and whether they are protected. */
   sheets: { name: string; position: number; protected: boolean }[];
-  /** The add-in's own conditional formats, by sheet, found by the marker in their formula. */
+  /**
+   * The add-in's own conditional formats, found by the marker in their formula: sheet by sheet,
+   * each sheet's in the order of its collection (their positions, where Excel gives no id).
+   */
   ownHighlights: { sheet: string; format: Excel.ConditionalFormat }[];
   /** Stored settings, by key. */
   settings: Map<string, unknown>;
