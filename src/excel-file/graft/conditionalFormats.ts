@@ -1,4 +1,5 @@
 import type { HighlightPlan } from "../../core/plan/writePlan";
+import { WORKSHEET_CHILDREN } from "../plan/ooxml";
 import type { StyleSheet } from "./styleSheet";
 import { elements, escapeText, mainPrefix, unescapeEntities } from "./xmlText";
 
@@ -10,30 +11,7 @@ import { elements, escapeText, mainPrefix, unescapeEntities } from "./xmlText";
  */
 
 /** The children that may follow conditionalFormatting in CT_Worksheet. */
-const AFTER_CONDITIONAL = [
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_CONDITIONAL = WORKSHEET_CHILDREN.slice(WORKSHEET_CHILDREN.indexOf("conditionalFormatting") + 1);
 
 export function hasOwnRules(sheetXml: string, marker: string): boolean {
   return sheetXml.includes(marker);
