@@ -17,7 +17,6 @@ import { classifyExcelError } from "../../src/excel-host/excelErrors";
 import type { ExcelRun } from "../../src/excel-host/excelRun";
 import {
   createFakeExcel,
-  emptySheet,
   REQUEST_PAYLOAD_LIMIT,
   type FakeExcel,
   type FakeSheet,
@@ -29,6 +28,7 @@ import { writeWorkbook } from "../../src/excel-host/workbookService";
 import { usedRect } from "../../src/excel-fake/sheetOps";
 import { exceljsPlan, registerWorkbook, REGISTER, saveFake, TODAY, toBuffer } from "../contract/writers";
 import { ownTables, workbookModel } from "../contract/workbookModel";
+import { unregisteredLog } from "../helpers/unregisteredLog";
 
 jest.setTimeout(300_000);
 
@@ -256,31 +256,6 @@ async function afterEarlierRun(state: FakeWorkbookState): Promise<FakeWorkbookSt
   return excel.state;
 }
 
-/**
- * A register of three partners and an exchange log of `rows` rows naming partners the register
- * does not have: one finding per row (DATA-PARTNER), so a findings sheet of `rows` linked rows.
- */
-function bigWorkbook(rows: number, padding = 0): FakeWorkbookState {
-  const register = emptySheet(REGISTER);
-  const log = emptySheet("交流活动");
-  const put = (s: FakeSheet, r: number, c: number, value: string | number, numberFormat?: string) => {
-    s.cells[`${r},${c}`] = numberFormat ? { value, numberFormat } : { value };
-  };
-  ["友城名称", "签署日期", "到期日期"].forEach((h, c) => put(register, 0, c, h));
-  ["巴黎市", "东京都", "首尔市"].forEach((p, i) => {
-    put(register, i + 1, 0, p);
-    put(register, i + 1, 1, 42500 + i * 400, "yyyy-mm-dd");
-    put(register, i + 1, 2, 46000 + i * 300, "yyyy-mm-dd");
-  });
-  ["日期", "友城", "交流形式"].forEach((h, c) => put(log, 0, c, h));
-  for (let r = 1; r <= rows; r++) {
-    put(log, r, 0, 46000 + (r % 300), "yyyy-mm-dd");
-    put(log, r, 1, `未登记城市${r}${"区".repeat(padding)}`);
-    put(log, r, 2, "考察");
-  }
-  return { sheets: [register, log], activeSheet: null, settings: {} };
-}
-
 /** Rows of the big workbook: with long partner names, some 5.4 MB of writes, more than one request may carry. */
 const BIG_ROWS = 5000;
 const BIG_PADDING = 100;
@@ -318,7 +293,7 @@ describe("a failed round trip leaves each of the add-in's sheets old or new, nev
   });
 
   test("a run split over several write round trips: each round trip, at its start, middle and end", async () => {
-    const b = await baseline(await afterEarlierRun(bigWorkbook(BIG_ROWS, BIG_PADDING)));
+    const b = await baseline(await afterEarlierRun(unregisteredLog(REGISTER, BIG_ROWS, BIG_PADDING)));
     expect(b.operations.length).toBeGreaterThanOrEqual(4);
     await sweep(b, false, (n) => [0, Math.floor(n / 2), n]);
   });
@@ -326,7 +301,7 @@ describe("a failed round trip leaves each of the add-in's sheets old or new, nev
 
 describe("request size", () => {
   test("a plan too big for one request is sent in several, each under the limit, to the same result as one pass", async () => {
-    const input = bigWorkbook(BIG_ROWS, BIG_PADDING);
+    const input = unregisteredLog(REGISTER, BIG_ROWS, BIG_PADDING);
     const excel = createFakeExcel(clone(input));
     const outcome = await write(excel);
     const writes = excel.stats.requestBytes.slice(2);

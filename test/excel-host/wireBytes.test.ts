@@ -8,43 +8,20 @@
 import type { IsoDate } from "../../src/core/dates/isoDate";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { planWrites } from "../../src/core/plan/planWrites";
-import { createFakeExcel, emptySheet, type FakeSheet, type FakeWorkbookState } from "../../src/excel-fake";
+import { createFakeExcel } from "../../src/excel-fake";
 import { applyPlan, REQUEST_BUDGET_BYTES } from "../../src/excel-host/applyPlan";
 import { readWorkbook } from "../../src/excel-host/readWorkbook";
 import { realClient } from "../helpers/officeJsClient";
+import { REGISTER } from "../contract/writers";
+import { unregisteredLog } from "../helpers/unregisteredLog";
 
 jest.setTimeout(300_000);
 
 const TODAY = "2026-11-27" as IsoDate;
 const FOUR_MB = 4_000_000;
 
-/**
- * A register of three partners and an exchange log of `rows` rows naming partners the register
- * does not have: one finding per row (DATA-PARTNER), each linking to its row.
- */
-function workbook(rows: number, padding: number): FakeWorkbookState {
-  const register = emptySheet("友城名录");
-  const log = emptySheet("交流活动");
-  const put = (s: FakeSheet, r: number, c: number, value: string | number, numberFormat?: string) => {
-    s.cells[`${r},${c}`] = numberFormat ? { value, numberFormat } : { value };
-  };
-  ["友城名称", "签署日期", "到期日期"].forEach((h, c) => put(register, 0, c, h));
-  ["巴黎市", "东京都", "首尔市"].forEach((p, i) => {
-    put(register, i + 1, 0, p);
-    put(register, i + 1, 1, 42500 + i * 400, "yyyy-mm-dd");
-    put(register, i + 1, 2, 46000 + i * 300, "yyyy-mm-dd");
-  });
-  ["日期", "友城", "交流形式"].forEach((h, c) => put(log, 0, c, h));
-  for (let r = 1; r <= rows; r++) {
-    put(log, r, 0, 46000 + (r % 300), "yyyy-mm-dd");
-    put(log, r, 1, `未登记城市${r}${"区".repeat(padding)}`);
-    put(log, r, 2, "考察");
-  }
-  return { sheets: [register, log], activeSheet: null, settings: {} };
-}
-
 test("a write of 12,000 linked findings: every request and response under 4 MB as sent, the budget never below it", async () => {
-  const excel = createFakeExcel(workbook(12_000, 120));
+  const excel = createFakeExcel(unregisteredLog(REGISTER, 12_000, 120));
   const { run, wire } = realClient(excel, "web");
   let budgeted: number[] = [];
   let findings = 0;
