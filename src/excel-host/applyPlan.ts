@@ -4,6 +4,7 @@ import { columnWidthPoints } from "./columnWidth";
 import { classifyExcelError } from "./excelErrors";
 import type { WorkbookInventory } from "./readWorkbook";
 import { argumentBytes, gridPieces, wireCost } from "./wireCost";
+import { officeRequirements } from "./requirements";
 
 /**
  * Excel on the web refuses a request over 5 MB. Writes are queued in steps whose size is counted
@@ -276,7 +277,7 @@ function sheetSteps(
   // A column's links in one setCellProperties call needs ExcelApi 1.9 (Microsoft 365, Excel 2021,
   // the web); Office 2019 (1.8) gets one hyperlink per cell, each a range of its own in the request.
   // Outside Office (the in-memory host of the tests and the preview) there is nothing to ask: by column.
-  const requirements = (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
+  const requirements = officeRequirements();
   const byColumn = !requirements || requirements.isSetSupported("ExcelApi", "1.9");
   for (let start = 0; start < bodyRows;) {
     // Rows in one step: at most ROWS_PER_STEP, and at most STEP_BYTES of request.

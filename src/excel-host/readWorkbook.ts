@@ -2,6 +2,7 @@ import type { CellValue, SheetGrid, TableRegion, WorkbookGrid } from "../core/wo
 import { parseA1 } from "../core/a1";
 import { HIGHLIGHT_MARKER } from "../core/plan/writePlan";
 import { TEMP_SHEET_PREFIX } from "./applyPlan";
+import { officeRequirements } from "./requirements";
 
 /** What a run learns of the open workbook before it writes: the grids, and handles to act on. */
 export interface WorkbookInventory {
@@ -66,8 +67,7 @@ interface DateSystemWorkbook {
  * opened there reads its dates 1,462 days early (README, "Dates").
  */
 function loadDateSystem(context: Excel.RequestContext): DateSystemWorkbook | null {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office?.context?.requirements?.isSetSupported("ExcelApi", "1.16")) return null;
+  if (!officeRequirements()?.isSetSupported("ExcelApi", "1.16")) return null;
   return (context.workbook as unknown as DateSystemWorkbook).load("use1904DateSystem");
 }
 
