@@ -1,6 +1,22 @@
 /**
  * Conditional formats. They live on the sheet, each with its own address; the collection of a
  * range lists those that intersect the range, in priority order.
+ *
+ * Excel's fault with formats that share their cells, as reported against office-js:
+ * - #5222 (Excel for Windows 2411): with two rules made on the same cell, `getRange()
+ *   .conditionalFormats.getItemAt(0).delete()` answers ItemNotFound ("Item Not Found").
+ * - #6827 (2026): with two rules on the same range of a table column, reading back the items'
+ *   rule and format throws; with one rule the same script works.
+ * - #6835 (Excel for Windows 2608, 16.0.20305.20002): after duplicating a rule, the rules'
+ *   properties (the address they apply to, the condition, the format) cannot be read.
+ * All three reach the failing format by its place in a range's collection: `getItemAt` outright,
+ * or items loaded from the collection, which the client addresses by position (`GetItemAt`)
+ * unless Excel sent their id with them. So the host fails a format that shares its cells with
+ * another when it is addressed by position: whatever is asked of it (a load, `getRange`,
+ * `delete`, a property set) answers ItemNotFound. A query of the collection itself (its items'
+ * properties read in the one query) and a format addressed by its id (`getItem`, or an item whose
+ * `id` was loaded) are answered; none of the reports goes that way. All three are open; no build
+ * is reported fixed, so the host behaves so unless told otherwise (`inject.conditionalFormatBugs`).
  */
 import { formatArea, intersect, parseAreas } from "./address";
 import { HostFailure, notImplemented } from "./errors";
@@ -44,8 +60,23 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
   _enumerate(): FakeConditionalFormatProxy[] {
     const { entries } = this._entries();
     return entries.map((entry) =>
-      this._ctx._proxyFor(entry, () => new FakeConditionalFormatProxy(this._ctx, this._range._ws, entry)),
+      this._ctx._proxyFor(entry, () => {
+        // An item the client will address by its position, until its id is loaded.
+        const proxy = new FakeConditionalFormatProxy(this._ctx, this._range._ws, entry);
+        proxy._byPosition = true;
+        return proxy;
+      }),
     );
+  }
+
+  override _applyLoad(paths: Parameters<FakeObject["_applyLoad"]>[0], commits: (() => void)[]): void {
+    // The one query reads every item where it is: no item is addressed on its own.
+    enumerating++;
+    try {
+      super._applyLoad(paths, commits);
+    } finally {
+      enumerating--;
+    }
   }
 
   _itemPrototype(): FakeObject {
@@ -77,6 +108,22 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
     return resultOf(this, "getCount", [], () => this._entries().entries.length);
   }
 
+  /** The format of that id among this range's formats; ItemNotFound at the sync when there is none. */
+  getItem(id: string): FakeConditionalFormatProxy {
+    const entry = this._entries().entries.find((e) => idOf(e) === id);
+    if (!entry) return new FakeConditionalFormatProxy(this._ctx, this._range._ws, null);
+    const proxy = this._ctx._proxyFor(entry, () => new FakeConditionalFormatProxy(this._ctx, this._range._ws, entry));
+    proxy._byPosition = false;
+    return proxy;
+  }
+
+  /** The format at that position, as #5222 addresses it (found when the call is queued). */
+  getItemAt(index: number): FakeConditionalFormatProxy {
+    const proxy = this._enumerate()[index] ?? new FakeConditionalFormatProxy(this._ctx, this._range._ws, null);
+    proxy._byPosition = true;
+    return proxy;
+  }
+
   clearAll(): void {
     this._call("clearAll", [], () => {
       const { sheet, rect } = this._range._target();
@@ -86,7 +133,37 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
   }
 }
 
+/** Queries of a collection being applied (their items are read in place, not addressed). */
+let enumerating = 0;
+
+/** Ids of formats, made when first asked for: stable while the format lives. */
+const ids = new WeakMap<FakeConditionalFormat, string>();
+let nextId = 1;
+
+function idOf(entry: FakeConditionalFormat): string {
+  let id = ids.get(entry);
+  if (!id) {
+    id = `cf${nextId++}`;
+    ids.set(entry, id);
+  }
+  return id;
+}
+
+/** The cells of an address, written one way whatever the order of its areas. */
+function cellsOf(address: string): string {
+  return (parseAreas(address) ?? []).map(formatArea).sort().join(" ");
+}
+
+/** Whether another format of the sheet applies to exactly the same cells. */
+function sharesItsCells(sheet: FakeSheet, entry: FakeConditionalFormat): boolean {
+  const cells = cellsOf(entry.address);
+  return sheet.conditionalFormats.some((cf) => cf !== entry && cellsOf(cf.address) === cells);
+}
+
 export class FakeConditionalFormatProxy extends FakeObject {
+  /** Addressed by its position in a range's collection (GetItemAt), not by its id. */
+  _byPosition = false;
+
   constructor(
     ctx: FakeContext,
     readonly _wsProxy: FakeRange["_ws"],
@@ -102,17 +179,38 @@ export class FakeConditionalFormatProxy extends FakeObject {
   }
 
   _exists(): boolean {
-    return this._sheet() !== null;
+    return this._sheet() !== null && !this._lost();
+  }
+
+  /** Excel's fault (see the top of this file): addressed by position, it cannot be found. */
+  _lost(): boolean {
+    const sheet = this._sheet();
+    return (
+      this._byPosition &&
+      enumerating === 0 &&
+      this._ctx._host.conditionalFormatBugs &&
+      sheet !== null &&
+      sharesItsCells(sheet, this._entry!)
+    );
   }
 
   override _missingLocation(): string {
-    return "ConditionalFormatCollection.getItem";
+    return this._byPosition ? "ConditionalFormatCollection.getItemAt" : "ConditionalFormatCollection.getItem";
   }
 
   _get(): { sheet: FakeSheet; entry: FakeConditionalFormat } {
     const sheet = this._sheet();
-    if (!sheet || !this._entry) throw new HostFailure("ItemNotFound", this._missingLocation());
+    if (!sheet || !this._entry || this._lost()) throw new HostFailure("ItemNotFound", this._missingLocation());
     return { sheet, entry: this._entry };
+  }
+
+  override _applyLoad(paths: Parameters<FakeObject["_applyLoad"]>[0], commits: (() => void)[]): void {
+    super._applyLoad(paths, commits);
+    // Sent its id, the client addresses the item by it from then on.
+    if (paths === null || paths.some((p) => p[0] === "id"))
+      commits.push(() => {
+        this._byPosition = false;
+      });
   }
 
   _writable(): FakeConditionalFormat {
@@ -162,6 +260,7 @@ export class FakeConditionalFormatProxy extends FakeObject {
 }
 
 defineProps(FakeConditionalFormatProxy, {
+  id: { read: (cf) => idOf(cf._get().entry) },
   type: { read: (cf) => cf._get().entry.type },
   priority: {
     read: (cf) => {
@@ -202,6 +301,8 @@ export class FakeCustomConditionalFormat extends FakeObject {
   }
 
   _exists(): boolean {
+    // A format Excel cannot find is an error, not a null object, even asked for OrNullObject.
+    if (this._cf._lost()) throw new HostFailure("ItemNotFound", this._cf._missingLocation());
     return this._cf._exists() && this._cf._entry?.type === "Custom";
   }
 

@@ -38,9 +38,11 @@
  *   getRange, getHeaderRowRange, getDataBodyRange, getTotalRowRange, worksheet, delete.
  * - ChartCollection: add, getItem, getItemOrNullObject, getCount, items. Chart: name, chartType,
  *   title.text, setPosition, worksheet, delete.
- * - ConditionalFormatCollection: add("Custom"), getCount, clearAll, items. ConditionalFormat:
- *   type, priority, stopIfTrue, custom, customOrNullObject, getRange, getRangeOrNullObject,
- *   delete; custom.rule.formula, custom.format.fill.color / clear, custom.format.font.color.
+ * - ConditionalFormatCollection: add("Custom"), getCount, clearAll, getItem, getItemAt, items.
+ *   ConditionalFormat: id, type, priority, stopIfTrue, custom, customOrNullObject, getRange,
+ *   getRangeOrNullObject, delete; custom.rule.formula, custom.format.fill.color / clear,
+ *   custom.format.font.color. With Excel's fault (office-js #5222, #6827, #6835; conditional.ts):
+ *   a format that shares its cells with another, addressed by its position, is ItemNotFound.
  * - SettingCollection: add, getItem, getItemOrNullObject, getCount, items. Setting: key, value, delete.
  *
  * What it does not do:
@@ -86,7 +88,16 @@ export interface FaultInjector {
    * an oversized request with GeneralException), in place of the 5 MB size refusal.
    */
   refuseRequestsOver(bytes: number, code: FakeErrorCode | string): void;
-  /** Removes pending sync faults, leaves cell edit mode and restores the 5 MB size refusal. */
+  /**
+   * Whether a conditional format that shares its cells with another fails when it is addressed
+   * by its position (ItemNotFound, as office-js #5222, #6827 and #6835 report of Excel; see
+   * conditional.ts). On by default; off models a build of Excel without the fault.
+   */
+  conditionalFormatBugs(on: boolean): void;
+  /**
+   * Removes pending sync faults, leaves cell edit mode, restores the 5 MB size refusal and
+   * Excel's fault with conditional formats that share their cells.
+   */
   clear(): void;
 }
 
@@ -124,6 +135,7 @@ export function createFakeExcel(state: FakeWorkbookState = emptyWorkbookState())
     faults: [] as SyncFault[],
     cellEditMode: false,
     requestLimit: SIZE_REFUSAL,
+    conditionalFormatBugs: true,
   };
   const sheetNamed = (name: string) => {
     const sheet = findSheet(host.state, name);
@@ -149,10 +161,14 @@ export function createFakeExcel(state: FakeWorkbookState = emptyWorkbookState())
     refuseRequestsOver(bytes, code) {
       host.requestLimit = { bytes, code };
     },
+    conditionalFormatBugs(on) {
+      host.conditionalFormatBugs = on;
+    },
     clear() {
       host.faults.length = 0;
       host.cellEditMode = false;
       host.requestLimit = SIZE_REFUSAL;
+      host.conditionalFormatBugs = true;
     },
   };
   return {

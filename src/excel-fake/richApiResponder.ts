@@ -10,6 +10,7 @@
  * RequestPayloadSizeLimitExceeded, as Excel on the web does, and a response over 5 MB with
  * ResponsePayloadSizeLimitExceeded.
  */
+import { FakeConditionalFormatProxy } from "./conditional";
 import { FakeRichApiError, HostFailure, richApiError } from "./errors";
 import { FakeClientResult, FakeCollection, FakeObject, REQUEST_PAYLOAD_LIMIT, type Operation } from "./runtime";
 import type { FakeExcel } from "./index";
@@ -305,6 +306,7 @@ class RequestRun {
           parent === NOTHING
             ? NOTHING
             : (this.responder._byItemId(args[0]) ?? call<FakeObject>(parent, "getItem", args));
+        if (object instanceof FakeConditionalFormatProxy) object._byPosition = false;
         break;
       }
       case ObjectPathType.Method: {
@@ -334,6 +336,8 @@ class RequestRun {
       this.positional.set(collection, items);
     }
     const item = items[index];
+    // Excel's fault with formats that share their cells lies in finding one by position (conditional.ts).
+    if (item instanceof FakeConditionalFormatProxy) item._byPosition = true;
     if (item) return item;
     const location = `${collection._class}.getItemAt`;
     this.context._enqueue({

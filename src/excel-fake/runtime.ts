@@ -40,6 +40,11 @@ export interface HostCore {
   cellEditMode: boolean;
   /** A request over `bytes` is refused whole with `code` (Excel on the web: 5 MB, RequestPayloadSizeLimitExceeded). */
   requestLimit: { bytes: number; code: FakeErrorCode | string };
+  /**
+   * Excel's failure with conditional formats that share their cells (office-js #5222, #6827,
+   * #6835; see conditional.ts): on unless a test models a build without it.
+   */
+  conditionalFormatBugs: boolean;
 }
 
 export interface Operation {

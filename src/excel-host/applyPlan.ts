@@ -114,9 +114,11 @@ export async function applyPlan(
   }
 
   const highlighted = new Set(plan.highlights.map((h) => h.sheet));
-  // Where Excel gives a loaded rule no id, the client addresses it by its position in the sheet's
-  // collection, and a deletion shifts the positions after it: the last go first, so that every
-  // deletion finds its rule where it was read, in one request or several.
+  // The rules were read with their ids and are deleted by id (readWorkbook: Excel cannot find by
+  // position a rule that shares its cells with another). Excel documents a rule's id as its
+  // priority in the collection, which a deletion shifts as it shifts positions: the last go first,
+  // so that every deletion finds its rule where it was read, by id or by position, in one request
+  // or several.
   for (const { sheet, format } of [...inventory.ownHighlights].reverse()) {
     if (highlighted.has(sheet) || plan.clearOtherHighlights) steps.push(small(() => format.delete()));
   }

@@ -11,7 +11,7 @@ export interface WorkbookInventory {
   sheets: { name: string; position: number; protected: boolean }[];
   /**
    * The add-in's own conditional formats, found by the marker in their formula: sheet by sheet,
-   * each sheet's in the order of its collection (their positions, where Excel gives no id).
+   * each sheet's in the order of its collection. Loaded with their ids, they are addressed by id.
    */
   ownHighlights: { sheet: string; format: Excel.ConditionalFormat }[];
   /** Stored settings, by key. */
@@ -87,7 +87,13 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       head: withHead
         ? ws.getRange(`1:${HEAD_ROWS}`).getUsedRangeOrNullObject(true).load("values,numberFormat,rowIndex,columnIndex")
         : null,
-      formats: ws.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"),
+      // Each format's id comes too, so that the client addresses it by id (getItem) when its rule
+      // is deleted. By position (GetItemAt, how the client addresses an item Excel sent without
+      // an id), Excel cannot find a format that shares its cells with another (office-js #5222,
+      // #6827, #6835), and the add-in's three rules share theirs; one query of the collection
+      // reads them all where they are. customOrNullObject: `custom` fails for a sheet that also
+      // has rules of other types (office-js #2180).
+      formats: ws.getRange().conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula"),
     }));
     const tableRanges = tables.items.map((t) => ({
       name: t.name,
