@@ -86,7 +86,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
   }
 }
 
-export class FakeConditionalFormatProxy extends FakeObject {
+class FakeConditionalFormatProxy extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _wsProxy: FakeRange["_ws"],
@@ -192,7 +192,7 @@ defineNavs(FakeConditionalFormatProxy, {
   customOrNullObject: (cf) => new FakeCustomConditionalFormat(cf._ctx, cf, true),
 });
 
-export class FakeCustomConditionalFormat extends FakeObject {
+class FakeCustomConditionalFormat extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _cf: FakeConditionalFormatProxy,
@@ -224,7 +224,7 @@ defineNavs(FakeCustomConditionalFormat, {
   format: (c) => new FakeConditionalRangeFormat(c._ctx, c),
 });
 
-export class FakeConditionalFormatRule extends FakeObject {
+class FakeConditionalFormatRule extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _custom: FakeCustomConditionalFormat,
@@ -250,7 +250,7 @@ defineProps(FakeConditionalFormatRule, {
   },
 });
 
-export class FakeConditionalRangeFormat extends FakeObject {
+class FakeConditionalRangeFormat extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _custom: FakeCustomConditionalFormat,
@@ -268,7 +268,7 @@ defineNavs(FakeConditionalRangeFormat, {
   font: (f) => new FakeConditionalRangeFont(f._ctx, f._custom),
 });
 
-export class FakeConditionalRangeFill extends FakeObject {
+class FakeConditionalRangeFill extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _custom: FakeCustomConditionalFormat,
@@ -300,7 +300,7 @@ defineProps(FakeConditionalRangeFill, {
   },
 });
 
-export class FakeConditionalRangeFont extends FakeObject {
+class FakeConditionalRangeFont extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _custom: FakeCustomConditionalFormat,
