@@ -19,7 +19,13 @@
  *     the bound: the reads, one write plus one per 4 MB written, and the clean-up request. Excel
  *     on the web refuses a request or a response over 5 MB; the writer budgets 4,000,000 bytes a
  *     request and the reader some 3 MB a response.
- * prints a table and writes bench/results.json.
+ * prints a table, writes bench/results.json and rewrites the README's bench table from it
+ * (bench/table.ts).
+ *
+ *   npm run bench                                  every case
+ *   npm run bench -- --only office-sample,exchanges-1k-partners-50
+ *                                                  those cases only (ids, or parts of ids); the
+ *                                                  other cases' figures in bench/results.json stay
  *
  * To add a size, add a case to CASES; to add a figure, add a step to STEPS (each returns the
  * figures it measured, or throws to be reported as failed without stopping the others).
@@ -27,7 +33,7 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -39,6 +45,9 @@ import { readWorkbook } from "../src/excel-host/readWorkbook";
 import { writeWorkbook } from "../src/excel-host/workbookService";
 import { buildReport } from "../src/core/report/buildReport";
 import { realClient } from "../test/helpers/officeJsClient";
+import { fakeStateToXlsx } from "../test/helpers/fakeToXlsx";
+import { unregisteredLog } from "../test/helpers/unregisteredLog";
+import { updateReadmeTable, type BenchResults } from "./table";
 import type { WorkbookGrid } from "../src/core/workbook";
 import { readWorkbookBuffer, readWorkbookBytes } from "../src/excel-file/readWorkbook";
 import {
@@ -55,9 +64,13 @@ const GENERATOR = join(ROOT, "scripts", "sample", "generateWorkbook.ts");
 
 interface BenchCase {
   id: string;
+  /** The case as the README's table names it. */
+  label: string;
   options: SampleOptions;
   /** A workbook that is not generated (the office's sample), read where it is. */
   file?: string;
+  /** A workbook made otherwise than by the sample generator, and the sources it is made from (for reuse). */
+  make?: { bytes: () => Promise<Buffer>; sources: string[] };
 }
 
 /** The office's sample, beside the repository (../shared/samples), when it is there. */
@@ -65,18 +78,43 @@ const SHARED_SAMPLE = join(ROOT, "..", "shared", "samples", "partner-cities-samp
 
 const generated = (exchanges: number, partners: number): BenchCase => ({
   id: `exchanges-${exchanges >= 1000 ? `${exchanges / 1000}k` : exchanges}-partners-${partners}`,
+  label: `${exchanges.toLocaleString("en-US")} exchanges, ${partners} partners`,
   options: { ...DEFAULT_SAMPLE_OPTIONS, exchanges, partners },
 });
 
-export const CASES: BenchCase[] = [
+/**
+ * A register whose exchange log names 10,000 partners it does not have: over 10,000 findings, each a
+ * linked row of the findings sheet, with long names (as wireBytes.test.ts writes 12,000 of them)
+ * so that the write is several requests of bytes.
+ */
+const FINDINGS_ROWS = 10_000;
+const findingsRegister: BenchCase = {
+  id: "register-10k-findings",
+  label: "a register with over 10,000 findings",
+  options: { ...DEFAULT_SAMPLE_OPTIONS },
+  make: {
+    bytes: () => fakeStateToXlsx(unregisteredLog("友城名录", FINDINGS_ROWS, 120)),
+    sources: [join(ROOT, "test", "helpers", "unregisteredLog.ts"), join(ROOT, "test", "helpers", "fakeToXlsx.ts")],
+  },
+};
+
+const CASES: BenchCase[] = [
   ...(existsSync(SHARED_SAMPLE)
-    ? [{ id: "office-sample", options: { ...DEFAULT_SAMPLE_OPTIONS }, file: SHARED_SAMPLE }]
+    ? [
+        {
+          id: "office-sample",
+          label: "the office's sample",
+          options: { ...DEFAULT_SAMPLE_OPTIONS },
+          file: SHARED_SAMPLE,
+        },
+      ]
     : []),
   generated(1_000, 50),
   generated(10_000, 50),
   generated(10_000, 500),
   generated(100_000, 50),
   generated(100_000, 500),
+  findingsRegister,
 ];
 
 interface Context {
@@ -113,7 +151,7 @@ async function timed(times: number, run: () => unknown | Promise<unknown>): Prom
   return runs;
 }
 
-export const STEPS: Step[] = [
+const STEPS: Step[] = [
   {
     name: "parse",
     run: async (context) => {
@@ -243,12 +281,16 @@ async function ensureWorkbook(benchCase: BenchCase): Promise<{ file: string; gen
   if (benchCase.file) return { file: benchCase.file, generatedMs: null };
   const file = join(OUT_DIR, `${benchCase.id}.xlsx`);
   const keyFile = join(OUT_DIR, `${benchCase.id}.key`);
-  const source = await readFile(GENERATOR, "utf8");
-  const key = createHash("sha256").update(JSON.stringify(benchCase.options)).update(source).digest("hex");
+  const hash = createHash("sha256").update(JSON.stringify(benchCase.options));
+  for (const source of benchCase.make?.sources ?? [GENERATOR]) hash.update(await readFile(source, "utf8"));
+  const key = hash.digest("hex");
   if (existsSync(file) && existsSync(keyFile) && (await readFile(keyFile, "utf8")) === key)
     return { file, generatedMs: null };
   const start = performance.now();
-  await writeSampleFile(file, generateSample(benchCase.options), { streaming: true });
+  if (benchCase.make) {
+    await mkdir(OUT_DIR, { recursive: true });
+    await writeFile(file, await benchCase.make.bytes());
+  } else await writeSampleFile(file, generateSample(benchCase.options), { streaming: true });
   await writeFile(keyFile, key);
   return { file, generatedMs: round(performance.now() - start) };
 }
@@ -278,20 +320,50 @@ function printTable(id: string, results: StepResult[]): void {
   for (const [step, text] of rows) console.log(`  ${step.padEnd(width)}  ${text}`);
 }
 
+interface CaseResult {
+  id: string;
+  label: string;
+  /** When this case was measured: a run of some cases keeps the others' earlier figures. */
+  measured: string;
+  options: SampleOptions;
+  workbook: { file: string; generatedMs: number | null };
+  steps: StepResult[];
+}
+
+/** `--only a,b`: the cases whose id is, or contains, one of the words; every case without it. */
+function selectedCases(args: string[]): BenchCase[] {
+  const at = args.indexOf("--only");
+  if (at < 0) return CASES;
+  const words = (args[at + 1] ?? "").split(",").filter(Boolean);
+  const chosen = CASES.filter((c) => words.some((w) => c.id === w || c.id.includes(w)));
+  if (chosen.length === 0)
+    throw new Error(`--only ${words.join(",")} matches no case; the cases: ${CASES.map((c) => c.id).join(", ")}`);
+  return chosen;
+}
+
+/** The cases of an earlier bench/results.json, to keep those not run now. */
+async function earlierCases(): Promise<CaseResult[]> {
+  if (!existsSync(RESULTS)) return [];
+  try {
+    const earlier = JSON.parse(await readFile(RESULTS, "utf8")) as { date?: string; cases?: CaseResult[] };
+    return (earlier.cases ?? []).map((c) => ({ ...c, measured: c.measured ?? earlier.date ?? "" }));
+  } catch {
+    return [];
+  }
+}
+
 async function main(): Promise<void> {
+  const chosen = selectedCases(process.argv.slice(2));
+  const date = new Date().toISOString();
   const report = {
-    date: new Date().toISOString(),
+    date,
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     gcExposed: typeof (globalThis as { gc?: unknown }).gc === "function",
-    cases: [] as {
-      id: string;
-      options: SampleOptions;
-      workbook: { file: string; generatedMs: number | null };
-      steps: StepResult[];
-    }[],
+    cases: [] as CaseResult[],
   };
-  for (const benchCase of CASES) {
+  const fresh = new Map<string, CaseResult>();
+  for (const benchCase of chosen) {
     const workbook = await ensureWorkbook(benchCase);
     console.log(
       `${benchCase.id}: ${workbook.generatedMs === null ? "cached" : `generated in ${workbook.generatedMs} ms`} (${workbook.file})`,
@@ -309,10 +381,25 @@ async function main(): Promise<void> {
     const file = benchCase.file
       ? join("..", "shared", "samples", "partner-cities-sample.xlsx")
       : join("bench", "out", `${benchCase.id}.xlsx`);
-    report.cases.push({ id: benchCase.id, options: benchCase.options, workbook: { ...workbook, file }, steps });
+    fresh.set(benchCase.id, {
+      id: benchCase.id,
+      label: benchCase.label,
+      measured: date,
+      options: benchCase.options,
+      workbook: { ...workbook, file },
+      steps,
+    });
   }
-  await writeFile(RESULTS, JSON.stringify(report, null, 2) + "\n");
+  // In the order of CASES: this run's figures, else the earlier ones (a case no longer listed is dropped).
+  const earlier = new Map((await earlierCases()).map((c) => [c.id, c]));
+  for (const benchCase of CASES) {
+    const result = fresh.get(benchCase.id) ?? earlier.get(benchCase.id);
+    if (result) report.cases.push({ ...result, label: benchCase.label });
+  }
+  await writeFile(RESULTS, JSON.stringify(report satisfies BenchResults, null, 2) + "\n");
   console.log(`\nwritten ${join("bench", "results.json")}`);
+  await updateReadmeTable();
+  console.log("README.md: bench table rewritten");
 }
 
 if (require.main === module) {

@@ -31,7 +31,7 @@ export interface ReportArgs {
   lang: Lang;
 }
 
-export interface ArgsError {
+interface ArgsError {
   messageId: CliMessageId;
   data: Record<string, string>;
   /** The language to say it in: --lang when it was valid, else the default. */

@@ -38,9 +38,9 @@ export interface CliIo {
   now: () => Date;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_INTERNAL = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_INTERNAL = 1;
+const EXIT_USAGE = 2;
 
 class CliFailure extends Error {
   constructor(

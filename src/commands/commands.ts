@@ -27,10 +27,10 @@ import { COMMAND_MESSAGES as M } from "../core/i18n/commands";
 export { RIBBON_FUNCTIONS, type RibbonFunction } from "./ribbonActions";
 
 /** How long the outcome dialog stays open by itself. */
-export const DIALOG_MS = { ok: 6_000, failed: 20_000 } as const;
+const DIALOG_MS = { ok: 6_000, failed: 20_000 } as const;
 
 /** outcome.html beside this page, with the message: the dialog page only displays it, as text. `file`: a document follows. */
-export function outcomeUrl(base: string, outcome: RibbonOutcome, lang: Lang, file = false): string {
+function outcomeUrl(base: string, outcome: RibbonOutcome, lang: Lang, file = false): string {
   const url = new URL("outcome.html", base);
   url.search = new URLSearchParams({
     lang,
@@ -45,7 +45,7 @@ export function outcomeUrl(base: string, outcome: RibbonOutcome, lang: Lang, fil
 const CHUNK = 30_000;
 
 /** A document as the messages the dialog (outcome.ts) puts back together: base64 in numbered chunks. */
-export function fileMessages(doc: MadeDocument): string[] {
+function fileMessages(doc: MadeDocument): string[] {
   let binary = "";
   for (let i = 0; i < doc.bytes.length; i += 0x8000)
     binary += String.fromCharCode(...doc.bytes.subarray(i, i + 0x8000));
@@ -63,7 +63,7 @@ export function fileMessages(doc: MadeDocument): string[] {
 }
 
 /** Shows the outcome in a dialog and resolves when it is closed, or at once when none can be opened. Never rejects. */
-export function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
+function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
   console.info(`友城工作: ${outcome.message}`);
   return new Promise<void>((resolve) => {
     try {
@@ -116,17 +116,14 @@ export function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
   });
 }
 
-export interface HandlerDeps {
+interface HandlerDeps {
   services: () => AddinServices;
   lang: () => Lang;
   tell: (outcome: RibbonOutcome, lang: Lang) => Promise<void>;
 }
 
 /** The handler Office calls for `name`: returns its promise (Office ignores it; tests await it). */
-export function ribbonHandler(
-  name: RibbonFunction,
-  deps: HandlerDeps,
-): (event: Office.AddinCommands.Event) => Promise<void> {
+function ribbonHandler(name: RibbonFunction, deps: HandlerDeps): (event: Office.AddinCommands.Event) => Promise<void> {
   return async (event) => {
     try {
       const lang = deps.lang();
@@ -142,7 +139,7 @@ export function ribbonHandler(
 }
 
 /** Registers every ribbon function with Office; called once office.js is ready. */
-export function registerRibbonFunctions(): void {
+function registerRibbonFunctions(): void {
   const run: ExcelRun = (batch) => Excel.run(batch);
   const lang = () => langOf(Office.context?.displayLanguage);
   const deps: HandlerDeps = {

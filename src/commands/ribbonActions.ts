@@ -28,7 +28,7 @@ export interface RibbonOutcome {
 }
 
 /** 年度总结: writes this year's summary sheet and shows it, in one run, and offers the year-end report (.docx). */
-export async function yearEndSummary(services: AddinServices, lang: Lang): Promise<RibbonOutcome> {
+async function yearEndSummary(services: AddinServices, lang: Lang): Promise<RibbonOutcome> {
   try {
     const { analysis, plan } = await services.write("summary", true);
     const sheet = plan?.sheets[0]?.name ?? "";
@@ -45,7 +45,7 @@ export async function yearEndSummary(services: AddinServices, lang: Lang): Promi
 }
 
 /** 写入标注: writes the expiry sheet and the colour rules on the register's rows. */
-export async function writeHighlights(services: AddinServices, lang: Lang): Promise<RibbonOutcome> {
+async function writeHighlights(services: AddinServices, lang: Lang): Promise<RibbonOutcome> {
   try {
     const { analysis, plan } = await services.write("highlights");
     const sheet = plan?.sheets[0]?.name ?? "";
@@ -71,7 +71,7 @@ export const RIBBON_ACTIONS: Record<RibbonFunction, (services: AddinServices, la
 };
 
 /** Excel's refusal in words (src/core/i18n/errors.ts); anything that is not Excel's, with its own message. */
-export function failureMessage(error: unknown, lang: Lang): string {
+function failureMessage(error: unknown, lang: Lang): string {
   const failure = classifyExcelError(error);
   if (failure.problem === "unknown" && !failure.code) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -19,7 +19,7 @@ export const WPS_BUTTONS = {
   btnHighlights: "writeHighlights",
 } as const satisfies Record<string, "openPane" | RibbonFunction>;
 
-export type WpsButton = keyof typeof WPS_BUTTONS;
+type WpsButton = keyof typeof WPS_BUTTONS;
 
 /** The icon WPS shows on each button, from the add-in's folder (assets/ is copied there). */
 export const BUTTON_IMAGE = "assets/icon-32.png";
@@ -37,7 +37,7 @@ export interface WpsAddinApi {
   GetTaskPane(id: number): { Visible: boolean };
 }
 
-export interface WpsRibbonDeps {
+interface WpsRibbonDeps {
   app: WpsAddinApi;
   services: () => AddinServices;
   lang: () => Lang;
@@ -48,7 +48,7 @@ export interface WpsRibbonDeps {
   tell: (outcome: RibbonOutcome) => void;
 }
 
-export interface WpsRibbon {
+interface WpsRibbon {
   OnAddinLoad(ribbonUI: unknown): boolean;
   /** Resolves when the button's work is done; never rejects (its outcome is told instead). */
   OnAction(control: { Id: string }): Promise<void>;

@@ -1,6 +1,6 @@
 import { columnIndex } from "./detect/mapping";
 
-export interface CellBlock {
+interface CellBlock {
   /** 0-based, inclusive. */
   top: number;
   left: number;

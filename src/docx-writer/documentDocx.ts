@@ -17,7 +17,7 @@ import { ChartRun } from "docx/charts";
 import type { Block, DocumentModel } from "../core/documents/documentModel";
 import { PAGE, PARAGRAPH_STYLES, STYLE } from "./documentStyles";
 
-export interface DocxOptions {
+interface DocxOptions {
   /** The styles part of the office's template (templateStyles.ts), in place of the built-in styles. */
   templateStyles?: string;
 }

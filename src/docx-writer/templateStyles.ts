@@ -14,7 +14,7 @@ export async function templateStyles(template: Uint8Array): Promise<string> {
 }
 
 /** The file given as a template is not a Word document with styles. */
-export class TemplateError extends Error {
+class TemplateError extends Error {
   constructor() {
     super("not a .docx with styles");
     this.name = "TemplateError";

@@ -150,11 +150,6 @@ export function intersect(a: Rect, b: Rect): Rect | null {
   return { row, column, rowCount: rowEnd - row, columnCount: columnEnd - column };
 }
 
-export const contains = (outer: Rect, inner: Rect): boolean => {
-  const i = intersect(outer, inner);
-  return i !== null && i.rowCount === inner.rowCount && i.columnCount === inner.columnCount;
-};
-
 /** The parts of `a` outside `b`, as up to four rectangles (above, below, left, right). */
 export function subtract(a: Rect, b: Rect): Rect[] {
   const i = intersect(a, b);

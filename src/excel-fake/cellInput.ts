@@ -15,7 +15,7 @@ export interface CellContent {
   impliedFormat?: string;
 }
 
-export const ERROR_TEXTS = [
+const ERROR_TEXTS = [
   "#NULL!",
   "#DIV/0!",
   "#VALUE!",
@@ -33,7 +33,7 @@ const PERCENT = /^([+-]?(\d+(\.\d*)?|\.\d+))%$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 /** The number format Excel gives a date typed or written as an ISO string (en-US short date). */
-export const IMPLIED_DATE_FORMAT = "m/d/yyyy";
+const IMPLIED_DATE_FORMAT = "m/d/yyyy";
 
 /** Excel serial number (1900 date system) of a calendar date. */
 export function dateToSerial(year: number, month: number, day: number): number {
@@ -41,7 +41,7 @@ export function dateToSerial(year: number, month: number, day: number): number {
   return Math.round(utc / 86_400_000) + 25_569;
 }
 
-export function isTextFormat(numberFormat: string | undefined): boolean {
+function isTextFormat(numberFormat: string | undefined): boolean {
   return numberFormat === "@";
 }
 

@@ -291,7 +291,7 @@ defineNavs(FakeConditionalFormatProxy, {
   customOrNullObject: (cf) => new FakeCustomConditionalFormat(cf._ctx, cf, true),
 });
 
-export class FakeCustomConditionalFormat extends FakeObject {
+class FakeCustomConditionalFormat extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _cf: FakeConditionalFormatProxy,
@@ -325,7 +325,7 @@ defineNavs(FakeCustomConditionalFormat, {
   format: (c) => new FakeConditionalRangeFormat(c._ctx, c),
 });
 
-export class FakeConditionalFormatRule extends FakeObject {
+class FakeConditionalFormatRule extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _custom: FakeCustomConditionalFormat,
@@ -351,7 +351,7 @@ defineProps(FakeConditionalFormatRule, {
   },
 });
 
-export class FakeConditionalRangeFormat extends FakeObject {
+class FakeConditionalRangeFormat extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _custom: FakeCustomConditionalFormat,
@@ -369,7 +369,7 @@ defineNavs(FakeConditionalRangeFormat, {
   font: (f) => new FakeConditionalRangeFont(f._ctx, f._custom),
 });
 
-export class FakeConditionalRangeFill extends FakeObject {
+class FakeConditionalRangeFill extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _custom: FakeCustomConditionalFormat,
@@ -401,7 +401,7 @@ defineProps(FakeConditionalRangeFill, {
   },
 });
 
-export class FakeConditionalRangeFont extends FakeObject {
+class FakeConditionalRangeFont extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _custom: FakeCustomConditionalFormat,

@@ -20,7 +20,7 @@ export type FakeErrorCode =
   | "InvalidObjectPath"
   | "RunMustReturnPromise";
 
-export const ERROR_MESSAGES: Record<FakeErrorCode, string> = {
+const ERROR_MESSAGES: Record<FakeErrorCode, string> = {
   ItemNotFound: "The requested resource doesn't exist.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   ItemAlreadyExists: "The resource already exists.",
@@ -44,7 +44,7 @@ export const ERROR_MESSAGES: Record<FakeErrorCode, string> = {
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',
 };
 
-export interface FakeDebugInfo {
+interface FakeDebugInfo {
   code: string;
   message: string;
   errorLocation?: string;

@@ -66,11 +66,10 @@ import { emptyWorkbookState, type FakeWorkbookState } from "./state";
 import { rootObjects, type FakeApplication, type FakeWorkbook } from "./workbook";
 
 export * from "./state";
-export { FakeRichApiError, type FakeErrorCode } from "./errors";
-export { REQUEST_PAYLOAD_LIMIT, type FakeStats } from "./runtime";
-export { RichApiResponder, type ResponderOptions, type WireStats } from "./richApiResponder";
+export { REQUEST_PAYLOAD_LIMIT } from "./runtime";
+export { RichApiResponder, type ResponderOptions } from "./richApiResponder";
 
-export interface FaultInjector {
+interface FaultInjector {
   /**
    * Fails round trip number `sync` (1-based, as counted in `stats.syncs`) with `code`, after
    * applying its first `afterOperations` operations (default 0: nothing applied).

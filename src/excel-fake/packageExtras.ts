@@ -28,7 +28,7 @@ function attributesOf(tag: string): Record<string, string> {
   return out;
 }
 
-export interface PackageExtras {
+interface PackageExtras {
   date1904: boolean;
   /** Every web-extension property, by name, its value parsed as JSON (kept as text when it is not). */
   settings: Record<string, unknown>;

@@ -35,7 +35,7 @@ import { DEFAULT_COLUMN_WIDTH_POINTS, type FakeHyperlink, type FakeSheet } from 
 import { formatCellText } from "./text";
 import type { FakeWorksheet } from "./workbook";
 
-export interface RangeTarget {
+interface RangeTarget {
   sheet: FakeSheet;
   rect: Rect;
 }
@@ -568,7 +568,7 @@ defineNavs(FakeRange, {
 
 // ---------------------------------------------------------------------------------------------
 
-export class FakeRangeFormat extends FakeObject {
+class FakeRangeFormat extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _range: FakeRange,
@@ -632,7 +632,7 @@ defineNavs(FakeRangeFormat, {
 /** `Excel.RangeUnderlineStyle`. */
 const UNDERLINES = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"];
 
-export class FakeRangeFont extends FakeObject {
+class FakeRangeFont extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _range: FakeRange,
@@ -666,7 +666,7 @@ defineProps(FakeRangeFont, {
   },
 });
 
-export class FakeRangeFill extends FakeObject {
+class FakeRangeFill extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _range: FakeRange,

@@ -7,7 +7,7 @@ import { FakeCollection, FakeObject } from "./runtime";
 import type { QueryInfo } from "./richApiWire";
 
 /** What a query asked for: paths split at "/", or null for every scalar property. */
-export interface QueryShape {
+interface QueryShape {
   paths: string[][] | null;
   top?: number;
   skip?: number;

@@ -36,7 +36,7 @@ export interface ResponderOptions {
 }
 
 /** Sizes of every round trip answered, in bytes as sent. */
-export interface WireStats {
+interface WireStats {
   requests: number[];
   responses: number[];
   /** References the client asked to keep and has not released yet. */

@@ -33,7 +33,7 @@ export interface ArgumentInfo {
   ReferencedObjectPathIds?: number[];
 }
 
-export interface ObjectPathInfo {
+interface ObjectPathInfo {
   Id: number;
   ObjectPathType: number;
   Name: string;
@@ -68,7 +68,7 @@ export interface ActionResult {
   Value: unknown;
 }
 
-export interface ResponseBody {
+interface ResponseBody {
   Results: ActionResult[];
   Error?: { Code: string; Message: string; Location?: string; ActionIndex?: number; HttpStatusCode?: number };
 }

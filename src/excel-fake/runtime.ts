@@ -69,7 +69,7 @@ const MEMBER_SETS: Record<string, Set<string>> = Object.fromEntries(
 );
 
 /** Wraps a host object so that members of the real API it lacks throw instead of reading undefined. */
-export function guard<T extends object>(obj: T, cls: string): T {
+function guard<T extends object>(obj: T, cls: string): T {
   const members = MEMBER_SETS[cls];
   if (!members) return obj;
   return new Proxy(obj, {
@@ -162,19 +162,19 @@ export class FakeContext {
 // Properties and loading
 
 /** How a property of a host class reads and writes the state (both run while a sync applies). */
-export interface PropSpec<O> {
+interface PropSpec<O> {
   read?: (obj: O) => unknown;
   /** Absent for read-only properties. */
   write?: (obj: O, value: unknown) => void;
 }
 
-export type NavSpec<O> = (obj: O) => FakeObject;
+type NavSpec<O> = (obj: O) => FakeObject;
 
 /** One path of a load option, split at "/": "items/customOrNullObject/rule/formula". */
 type LoadPath = string[];
 
 /** Paths of a load option; null means "all scalar properties". */
-export function parseLoadOption(option: unknown): LoadPath[] | null {
+function parseLoadOption(option: unknown): LoadPath[] | null {
   if (option === undefined || option === null) return null;
   const fromList = (list: string | string[]): LoadPath[] =>
     (Array.isArray(list) ? list : [list])

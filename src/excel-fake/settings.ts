@@ -65,7 +65,7 @@ export class FakeSettingCollection extends FakeCollection<FakeSetting> {
   }
 }
 
-export class FakeSetting extends FakeObject {
+class FakeSetting extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _key: string,

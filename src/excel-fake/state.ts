@@ -115,7 +115,7 @@ export interface FakeWorkbookState {
 }
 
 /** The selected range: its sheet and its A1 address on that sheet ("E5", "A4:C4"). */
-export interface FakeSelection {
+interface FakeSelection {
   sheet: string;
   address: string;
 }

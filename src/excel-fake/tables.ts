@@ -391,7 +391,7 @@ function chartProxy(ctx: FakeContext, ws: FakeWorksheet, chart: FakeChart): Fake
   return ctx._proxyFor(chart, () => new FakeChartProxy(ctx, ws, chart));
 }
 
-export class FakeChartProxy extends FakeObject {
+class FakeChartProxy extends FakeObject {
   _find: (() => FakeChart | null) | null = null;
 
   constructor(
@@ -482,7 +482,7 @@ defineNavs(FakeChartProxy, {
   worksheet: (c) => c._ws,
 });
 
-export class FakeChartTitle extends FakeObject {
+class FakeChartTitle extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _chart: FakeChartProxy,

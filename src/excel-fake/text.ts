@@ -54,7 +54,7 @@ function formatDate(serial: number, format: string): string {
 
 const DATE_FORMAT = /^(?:[ymd]+|"[^"]*"|\\.|[-/. 年月日])+$/;
 
-export function formatNumber(n: number, numberFormat: string): string {
+function formatNumber(n: number, numberFormat: string): string {
   const format = numberFormat.split(";")[0]!.replace(/\[[^\]]*\]/g, "");
   switch (format) {
     case "General":

@@ -57,7 +57,7 @@ defineNavs(FakeWorkbook, {
 
 // ---------------------------------------------------------------------------------------------
 
-export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   constructor(ctx: FakeContext) {
     super(ctx, "WorksheetCollection");
   }
@@ -121,7 +121,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 }
 
-export function worksheetProxy(ctx: FakeContext, sheet: FakeSheet): FakeWorksheet {
+function worksheetProxy(ctx: FakeContext, sheet: FakeSheet): FakeWorksheet {
   return ctx._proxyFor(sheet, () => {
     const ws = new FakeWorksheet(ctx, { kind: "entry" });
     ws._resolved = sheet;
@@ -352,7 +352,7 @@ defineNavs(FakeTableProxy, {
 
 // ---------------------------------------------------------------------------------------------
 
-export class FakeWorksheetFreezePanes extends FakeObject {
+class FakeWorksheetFreezePanes extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _ws: FakeWorksheet,
@@ -402,7 +402,7 @@ export class FakeWorksheetFreezePanes extends FakeObject {
   }
 }
 
-export class FakeWorksheetProtection extends FakeObject {
+class FakeWorksheetProtection extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly _ws: FakeWorksheet,

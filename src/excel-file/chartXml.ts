@@ -118,7 +118,7 @@ function canonical(ref: string): string {
 const CAT_AXIS_ID = 500000001;
 const VAL_AXIS_ID = 500000002;
 
-export function chartXml(spec: ChartSpec, caches: ChartCaches): string {
+function chartXml(spec: ChartSpec, caches: ChartCaches): string {
   const series = caches.series.map((s, i) => seriesXml(s, i, caches.categories)).join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +

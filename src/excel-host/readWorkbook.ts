@@ -237,7 +237,7 @@ async function readBlocks(
 }
 
 /** Excel answered a read of a single row with no values: shaped like its size refusal, so the user reads why. */
-export class ReadRefusedError extends Error {
+class ReadRefusedError extends Error {
   readonly code = "ResponsePayloadSizeLimitExceeded";
   constructor() {
     super("Excel returned no values for a row of the workbook: it is too big to read.");

@@ -8,9 +8,9 @@
  */
 
 /** One action's framing around its arguments (ids, type, name, object path). */
-export const ACTION_BYTES = 130;
+const ACTION_BYTES = 130;
 /** One range: its object path, two instantiations, the kept reference and its release. */
-export const RANGE_BYTES = 420;
+const RANGE_BYTES = 420;
 
 /**
  * A grid of more than this many cells (values, number formats) is sent by the client in pieces

@@ -81,7 +81,7 @@ const useStyles = makeStyles({
   empty: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
 });
 
-export interface GridProps {
+interface GridProps {
   state: FakeWorkbookState;
   /** Bumped after every run on the host, so the grid is drawn again. */
   version: number;

@@ -65,7 +65,7 @@ const useStyles = makeStyles({
   paneBody: { flex: 1, overflowY: "auto" },
 });
 
-export interface PreviewAppProps {
+interface PreviewAppProps {
   /** The in-memory office the add-in runs on: Excel, or WPS 表格 (?host=wps). */
   host: PreviewHost;
   /** Name of the workbook shown (the bundled sample or the user's file). */

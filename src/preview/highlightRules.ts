@@ -21,7 +21,7 @@ import { cellKey, parseCellKey, type FakeScalar, type FakeSheet, type FakeWorkbo
 type Term = "L" | "L-T" | "T" | number;
 type Op = "<" | "<=" | ">" | ">=" | "=" | "<>";
 
-export interface AddinRule {
+interface AddinRule {
   status: string;
   /** The lookup value's column (0-based) and row (0-based) as written, for the range's top row. */
   keyColumn: number;
@@ -119,7 +119,7 @@ export function excelTrim(value: FakeScalar): string {
   return text.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
 }
 
-export interface HighlightContext {
+interface HighlightContext {
   state: FakeWorkbookState;
   /** The serial of the preview's today, for TODAY(). */
   todaySerial: number;

@@ -10,14 +10,14 @@ import { cellKey, parseCellKey, type FakeSheet, type FakeWorkbookState } from ".
 import { parseAreas } from "../excel-fake/address";
 import { evaluateHighlights } from "./highlightRules";
 
-export const MAX_VIEW_ROWS = 500;
-export const MAX_VIEW_COLUMNS = 40;
+const MAX_VIEW_ROWS = 500;
+const MAX_VIEW_COLUMNS = 40;
 
 /** Excel's TableStyleMedium2 (the add-in's tables), roughly: blue header, banded rows. */
 const TABLE_HEADER = { fill: "#4472C4", fontColor: "#FFFFFF", bold: true };
 const TABLE_BAND = "#D9E1F2";
 
-export interface ViewCell {
+interface ViewCell {
   text: string;
   /** Right-aligned like Excel's numbers. */
   numeric: boolean;
@@ -31,7 +31,7 @@ export interface ViewCell {
   formula: string | null;
 }
 
-export interface SheetView {
+interface SheetView {
   name: string;
   rowCount: number;
   columnCount: number;

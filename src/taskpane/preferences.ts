@@ -16,7 +16,7 @@ import { LANGS } from "../core/i18n/format";
  */
 const PREFIX = "PartnerCities.";
 
-export interface Preferences {
+interface Preferences {
   lang(): Lang | null;
   setLang(lang: Lang): void;
 }

@@ -21,7 +21,7 @@ export interface SheetDraft {
   columns: Partial<Record<FieldId, string>>;
 }
 
-export interface AliasDraft {
+interface AliasDraft {
   name: string;
   partner: string;
 }
@@ -53,9 +53,9 @@ export interface Draft {
 }
 
 export const NUMBER_FIELDS = ["urgentDays", "expiringDays", "responseDays", "criteriaRequired"] as const;
-export type NumberField = (typeof NUMBER_FIELDS)[number];
+type NumberField = (typeof NUMBER_FIELDS)[number];
 export const GREETING_NUMBER_FIELDS = ["greetingWindowDays", "greetingLeadDays"] as const;
-export type GreetingNumberField = (typeof GREETING_NUMBER_FIELDS)[number];
+type GreetingNumberField = (typeof GREETING_NUMBER_FIELDS)[number];
 const GREETING_RANGES: Record<GreetingNumberField, [number, number]> = {
   greetingWindowDays: [0, 3650],
   greetingLeadDays: [0, 365],

@@ -24,7 +24,7 @@ export type Notice =
   | { kind: "done"; job: Exclude<JobKind, "select">; data: Record<string, string | number> }
   | { kind: "failure"; failure: ExcelFailure; job: Job };
 
-export interface Runner {
+interface Runner {
   /** The job under way, or null. */
   busy: JobKind | null;
   /** The last analysis of the workbook, or null before the first check. */

@@ -38,7 +38,7 @@ import { shiftFormula } from "./shiftFormula";
 import { EtFakeError, strict, type Tally } from "./strict";
 
 /** Row height of every row, in points (the host keeps none of its own). */
-export const ROW_HEIGHT_POINTS = 15;
+const ROW_HEIGHT_POINTS = 15;
 
 /** What Value2 gives for an error cell: the VARIANT error code (0x800A0000 + Excel's error number). */
 export const ERROR_CODES: Record<string, number> = {
@@ -99,7 +99,7 @@ function wrap<T extends object>(host: EtHost, key: object, cls: string, make: ()
 }
 
 /** BGR number (ET's Color) ⇄ "#RRGGBB". */
-export function colourFromBgr(value: unknown): string {
+function colourFromBgr(value: unknown): string {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 0xffffff)
     fail(`a colour is a BGR number from 0 to 16777215, not ${String(value)}`);
   const hex = (n: number) => n.toString(16).padStart(2, "0").toUpperCase();

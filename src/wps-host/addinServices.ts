@@ -11,7 +11,7 @@ import { readWorkbook } from "./readWorkbook";
 import { writeSetting } from "./settingsStore";
 
 /** WPS has no workbook open (the pane is on a start page): said in the words the pane knows. */
-export class NoWorkbookError extends Error {
+class NoWorkbookError extends Error {
   readonly code = "NoWorkbook";
   constructor() {
     super("No workbook is open in WPS.");

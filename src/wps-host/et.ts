@@ -69,7 +69,7 @@ export interface EtRange {
   Select(): void;
 }
 
-export interface EtFont {
+interface EtFont {
   /** Null when the cells differ. */
   Bold: boolean | null;
   /** XlUnderlineStyle. */
@@ -78,12 +78,12 @@ export interface EtFont {
   Color: number;
 }
 
-export interface EtInterior {
+interface EtInterior {
   /** BGR. */
   Color: number;
 }
 
-export interface EtFormatConditions {
+interface EtFormatConditions {
   readonly Count: number;
   /** 1-based. */
   Item(index: number): EtFormatCondition;
@@ -98,44 +98,44 @@ export interface EtFormatCondition {
   Delete(): void;
 }
 
-export interface EtListObjects {
+interface EtListObjects {
   readonly Count: number;
   /** 1-based index or name. */
   Item(index: number | string): EtListObject;
   Add(SourceType: number, Source: EtRange, LinkSource: undefined, XlListObjectHasHeaders: number): EtListObject;
 }
 
-export interface EtListObject {
+interface EtListObject {
   Name: string;
   /** A built-in style's name, e.g. "TableStyleMedium2". */
   TableStyle: string;
   readonly Range: EtRange;
 }
 
-export interface EtHyperlinks {
+interface EtHyperlinks {
   Add(Anchor: EtRange, Address: string, SubAddress?: string, ScreenTip?: string, TextToDisplay?: string): void;
 }
 
-export interface EtChartObjects {
+interface EtChartObjects {
   Add(Left: number, Top: number, Width: number, Height: number): EtChartObject;
 }
 
-export interface EtChartObject {
+interface EtChartObject {
   readonly Chart: EtChart;
 }
 
-export interface EtChart {
+interface EtChart {
   ChartType: number;
   SetSourceData(Source: EtRange, PlotBy: number): void;
   HasTitle: boolean;
   readonly ChartTitle: EtChartTitle;
 }
 
-export interface EtChartTitle {
+interface EtChartTitle {
   Text: string;
 }
 
-export interface EtWindow {
+interface EtWindow {
   FreezePanes: boolean;
   SplitRow: number;
   SplitColumn: number;
@@ -148,7 +148,7 @@ export interface KsoDocumentProperties {
   Add(Name: string, LinkToContent: boolean, Type: number, Value: string): KsoDocumentProperty;
 }
 
-export interface KsoDocumentProperty {
+interface KsoDocumentProperty {
   readonly Name: string;
   readonly Value: unknown;
   Delete(): void;

@@ -32,7 +32,6 @@ export function bgr(hex: string): number {
 }
 
 /** ET counts rows, columns and items from 1; the core from 0. */
-export const toEtIndex = (zeroBased: number): number => zeroBased + 1;
 export const fromEtIndex = (oneBased: number): number => oneBased - 1;
 
 /**

@@ -6,7 +6,7 @@ import { XL } from "./etValues";
  * which travel with the file as Office settings do in Excel. A text property holds at most 255
  * characters, so a longer value is kept in parts: the key itself, then "key#2", "key#3" ….
  */
-export const PART_LENGTH = 255;
+const PART_LENGTH = 255;
 
 const partName = (key: string, part: number): string => (part === 1 ? key : `${key}#${part}`);
 

@@ -48,7 +48,7 @@ const EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
 /** Days between the two date systems' serials of one day: 1904-01-01 is 1462 in the 1900 system, 0 in the 1904. */
-export const DATE_1904_OFFSET = 1462;
+const DATE_1904_OFFSET = 1462;
 
 /**
  * The date of an Excel serial number, in the 1900 date system unless `date1904` (a workbook

@@ -55,9 +55,9 @@ export type FieldId =
   | "agreementName"
   | "filingDate";
 
-export type FieldKind = "text" | "date" | "term" | "mark" | "number";
+type FieldKind = "text" | "date" | "term" | "mark" | "number";
 
-export interface FieldSpec {
+interface FieldSpec {
   kind: FieldKind;
   headers: string[];
 }

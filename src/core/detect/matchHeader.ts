@@ -1,7 +1,7 @@
 import type { FieldId, RoleSpec } from "./fields";
 import { foldHeader, foldHeaderCore } from "./foldHeader";
 
-export interface HeaderMatch {
+interface HeaderMatch {
   field: FieldId;
   /** Higher is surer: an exact wording beats one that only contains a known wording. */
   score: number;

@@ -14,7 +14,7 @@ export function chineseCount(n: number): string {
  * The numbering of a Chinese government document (党政机关公文格式 GB/T 9704): 一、 for the first
  * level, （一） for the second, 1. for the third; in English 1. / (1) / (a).
  */
-export function headingNumber(level: 1 | 2 | 3, n: number, lang: Lang): string {
+function headingNumber(level: 1 | 2 | 3, n: number, lang: Lang): string {
   if (lang === "zh-CN") return level === 1 ? `${chineseCount(n)}、` : level === 2 ? `（${chineseCount(n)}）` : `${n}.`;
   return level === 1 ? `${n}. ` : level === 2 ? `(${n}) ` : `(${String.fromCharCode(96 + ((n - 1) % 26) + 1)}) `;
 }

@@ -9,7 +9,7 @@ import { renewalReminders, type RenewalReminder } from "./renewalReminders";
 import { stableUid } from "./stableUid";
 
 /** One all-day entry of the calendar file. */
-export interface CalendarEvent {
+interface CalendarEvent {
   uid: string;
   /** The Asia/Shanghai calendar day it falls on. */
   date: IsoDate;

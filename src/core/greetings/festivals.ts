@@ -27,7 +27,20 @@ const RULES: Record<FestivalId, Rule> = {
  */
 export function festivalDate(id: FestivalId, year: number): IsoDate | null {
   if (!Number.isInteger(year) || year < 1 || year > 9998) return null;
-  const rule = RULES[id];
+  const key = `${id} ${year}`;
+  let date = KNOWN.get(key);
+  if (date === undefined) KNOWN.set(key, (date = computeFestivalDate(RULES[id], year)));
+  return date;
+}
+
+/**
+ * Festival days already computed: lunar-javascript keeps only the last lunar year's tables, and a
+ * year's are an astronomical computation, while the same festivals of the same few years are asked
+ * for every partner and every run. At most eight festivals a year, of years 1–9998.
+ */
+const KNOWN = new Map<string, IsoDate | null>();
+
+function computeFestivalDate(rule: Rule, year: number): IsoDate | null {
   if ("solar" in rule) return isoDate(year, rule.solar[0], rule.solar[1]);
   const solar =
     "lunar" in rule ? Lunar.fromYmd(year, rule.lunar[0], rule.lunar[1]).getSolar() : termIn(year, rule.term);

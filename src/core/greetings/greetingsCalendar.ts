@@ -31,7 +31,7 @@ export interface GreetingRow {
 /** What the calendar reads of an agreement; an Analysis's agreements have it. */
 export type GreetingPartner = Pick<Agreement, "partner" | "relation" | "status" | "signingDate" | "sheet" | "row">;
 
-export interface GreetingsOptions {
+interface GreetingsOptions {
   today: IsoDate;
   windowDays?: number;
   leadDays?: number;

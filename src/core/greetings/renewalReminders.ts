@@ -17,7 +17,7 @@ export interface RenewalReminder {
 
 type Source = { agreements: readonly Agreement[]; today: IsoDate; settings: Settings } | readonly Agreement[];
 
-export interface ReminderOptions {
+interface ReminderOptions {
   today: IsoDate;
   urgentDays: number;
   expiringDays: number;

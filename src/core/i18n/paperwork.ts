@@ -17,7 +17,7 @@ export const PATH_STEP_LABELS: Record<PathStepId, Message> = {
 };
 
 /** What blocks the next step, `{…}` filled from the blocker. */
-export const PATH_BLOCKER_LABELS = {
+const PATH_BLOCKER_LABELS = {
   conditions: {
     "zh-CN": "第五条条件仅具备{met}项（需{required}项），宜以合作框架协议等方式开展交往（第五条第六项）",
     "en-US":

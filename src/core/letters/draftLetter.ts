@@ -6,7 +6,7 @@ import { addressee as addresseeOf } from "./addressee";
 import { letterDate } from "./chineseDate";
 import { LETTER_KIND, type LetterKind, type LetterTemplate, type LetterTemplateId } from "./letterTemplates";
 
-export interface LetterInput {
+interface LetterInput {
   /** The partner's name as on the register: the addressee is made from it. */
   partner: string;
   /** The festival, anniversary (结好10周年) or event (区长任职, 强降雨引发内涝) written about. */

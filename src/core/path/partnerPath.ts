@@ -9,7 +9,7 @@ import { dateOf } from "../records/rowReader";
  * consulted, the written request, the government's 常务会 or 专题会, the 人大常委会's decision and
  * the signing.
  */
-export const PATH_STEPS = [
+const PATH_STEPS = [
   "preliminary",
   "report",
   "cooperation",
@@ -23,7 +23,7 @@ export const PATH_STEPS = [
 
 export type PathStepId = (typeof PATH_STEPS)[number];
 
-export interface PathStep {
+interface PathStep {
   step: PathStepId;
   done: boolean;
   /** The day it was done, where the workbook records one. */
@@ -56,7 +56,7 @@ export interface PartnerPath extends CellRef {
 /** The steps of 第六条第三项 that need the conditions of 第五条 and a leader visit first. */
 const FORMAL_FROM = PATH_STEPS.indexOf("draft");
 
-export interface PathInput extends CellRef {
+interface PathInput extends CellRef {
   partner: string;
   source: PartnerPath["source"];
   /** Each step's cell where the sheet has the column; `cooperation` comes from leader visits. */

@@ -20,7 +20,7 @@ import { TABLE_PREFIX, type SheetPlan, type WritePlan } from "./writePlan";
  */
 export type PlanScope = "all" | "highlights" | "summary" | "greetings";
 
-export interface PlanOptions {
+interface PlanOptions {
   lang: Lang;
   scope: PlanScope;
   /** A fixed "today" for the highlight formulas; null lets Excel use TODAY(). */

@@ -94,7 +94,7 @@ export interface SheetPlan {
   chart: ChartPlan | null;
 }
 
-export interface ChartPlan {
+interface ChartPlan {
   title: string;
   type: "columnClustered";
   /** 0-based column of the table holding the categories (partner names). */

@@ -9,7 +9,7 @@ import { parseDate, type DateValue } from "../values/parseDate";
  * One record's cells, read by field rather than by column. A class, not closures: the exchange
  * log makes one per row, 100,000 of them.
  */
-export class RowReader {
+class RowReader {
   readonly sheet: string;
   private readonly cells: CellValue[];
   private readonly formats: (string | null)[] | undefined;

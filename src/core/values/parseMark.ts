@@ -2,7 +2,7 @@ import type { CellValue } from "../workbook";
 import { foldText } from "../text/foldText";
 
 /** Whether a condition of 第五条 is met, as the candidate sheet marks it. */
-export type Mark = "yes" | "no" | "unknown";
+type Mark = "yes" | "no" | "unknown";
 
 /**
  * The marks in use, compared after folding width and upper-casing (ｙｅｓ, Yes, √). ✅ and ❌ are

@@ -13,10 +13,6 @@ import { elements, escapeText, mainPrefix, unescapeEntities } from "./xmlText";
 /** The children that may follow conditionalFormatting in CT_Worksheet. */
 const AFTER_CONDITIONAL = WORKSHEET_CHILDREN.slice(WORKSHEET_CHILDREN.indexOf("conditionalFormatting") + 1);
 
-export function hasOwnRules(sheetXml: string, marker: string): boolean {
-  return sheetXml.includes(marker);
-}
-
 export function withoutOwnRules(sheetXml: string, part: string, marker: string): string {
   if (!sheetXml.includes(marker)) return sheetXml;
   const p = mainPrefix(sheetXml, part, "worksheet");

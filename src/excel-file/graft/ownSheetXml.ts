@@ -12,7 +12,7 @@ import { encodeCellText, escapeAttribute, MAIN_NS, REL_NS } from "./xmlText";
  * holds a formula.
  */
 
-export interface OwnSheetParts {
+interface OwnSheetParts {
   sheetXml: string;
   tableXml: string;
   /** The table's range, header included (A1:G9). */

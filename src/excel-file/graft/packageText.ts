@@ -20,7 +20,7 @@ export const CONTENT_TYPE = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 } as const;
 
-export interface RelEntry {
+interface RelEntry {
   id: string;
   type: string;
   /** Package path of an internal target, the raw target of an external one. */
@@ -35,7 +35,7 @@ export async function text(zip: JSZip, path: string): Promise<string | null> {
   return name === null ? null : zip.file(name)!.async("string");
 }
 
-export function parseRelsText(sourcePart: string, xml: string | null): RelEntry[] {
+function parseRelsText(sourcePart: string, xml: string | null): RelEntry[] {
   if (xml === null) return [];
   return elements(xml, "Relationship").map((tag) => {
     const a = attributesOf(tag);
@@ -54,13 +54,13 @@ export async function relsOf(zip: JSZip, part: string): Promise<RelEntry[]> {
 }
 
 /** A relationship id the rels part does not use yet. */
-export function freeRelId(rels: RelEntry[]): string {
+function freeRelId(rels: RelEntry[]): string {
   const used = new Set(rels.map((r) => r.id));
   for (let n = 1; ; n++) if (!used.has(`rId${n}`)) return `rId${n}`;
 }
 
 /** The target as written in a rels part: relative to the source part's folder. */
-export function relativeTo(sourcePart: string, target: string): string {
+function relativeTo(sourcePart: string, target: string): string {
   const from = sourcePart.split("/").slice(0, -1);
   const to = target.split("/");
   let i = 0;

@@ -33,7 +33,7 @@ const AFTER_SHEETS = [
   "extLst",
 ];
 
-export interface SheetItem {
+interface SheetItem {
   name: string;
   sheetId: number;
   relId: string;

@@ -65,7 +65,7 @@ export function startTags(xml: string, qname: string): string[] {
   return xml.match(re) ?? [];
 }
 
-export interface Relationship {
+interface Relationship {
   id: string;
   type: string;
   target: string;
@@ -129,7 +129,7 @@ export async function readText(zip: JSZip, path: string): Promise<string | null>
   return file ? file.async("string") : null;
 }
 
-export interface SheetPart {
+interface SheetPart {
   name: string;
   /** Package path of the worksheet part, e.g. xl/worksheets/sheet3.xml. */
   path: string;
@@ -150,12 +150,6 @@ export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
     sheets.push({ name: a.name ?? "", path: resolveTarget(workbookPath, rel.target) });
   }
   return sheets;
-}
-
-/** The names of every sheet the workbook lists: worksheets, chart sheets, dialog sheets. */
-export async function allSheetNames(zip: JSZip): Promise<string[]> {
-  const workbook = await readText(zip, await workbookPartPath(zip));
-  return workbook === null ? [] : startTags(workbook, "sheet").map((tag) => attributes(tag).name ?? "");
 }
 
 /** The workbook part, named by the package's root rels (xl/workbook.xml in practice). */
@@ -248,7 +242,7 @@ export const WORKSHEET_CHILDREN = [
   "extLst",
 ] as const;
 
-export type WorksheetChild = (typeof WORKSHEET_CHILDREN)[number];
+type WorksheetChild = (typeof WORKSHEET_CHILDREN)[number];
 
 /**
  * Inserts `element` (a child of `<worksheet>`, unprefixed as Excel writes it) into the

@@ -63,7 +63,7 @@ const BUILT_IN: Record<number, string> = {
 };
 
 /** The code a built-in id shows, "General" for an id Excel does not define. */
-export function builtInFormat(id: number): string {
+function builtInFormat(id: number): string {
   return BUILT_IN[id] ?? "General";
 }
 

@@ -18,7 +18,7 @@ export interface PackageRel {
   external: boolean;
 }
 
-export const OFFICE_DOCUMENT = "officeDocument";
+const OFFICE_DOCUMENT = "officeDocument";
 
 /** The rels part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels; "" → _rels/.rels. */
 export function relsPath(partPath: string): string {

@@ -10,7 +10,7 @@ import { streamPart } from "./xmlStream";
  * of its style. Formula cells without a cached result are listed apart: the program that saved
  * the file did not calculate them, and their value is unknown, not blank.
  */
-export interface SheetCells {
+interface SheetCells {
   values: CellValue[][];
   formats: (string | null)[][];
   /** 0-based [row, column] of formula cells with no cached value. */
@@ -21,7 +21,7 @@ export interface SheetCells {
   tableRelIds: string[];
 }
 
-export interface CellContext {
+interface CellContext {
   sharedStrings: string[];
   formats: string[];
   date1904: boolean;
@@ -35,7 +35,7 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
  * The serial of an ISO 8601 date or date-time (`t="d"`), in the workbook's system, or null.
  * In the 1900 system, days before 1 March 1900 count Excel's phantom 29 February.
  */
-export function isoToSerial(text: string, date1904: boolean): number | null {
+function isoToSerial(text: string, date1904: boolean): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
     text.trim(),
   );

@@ -12,7 +12,7 @@ import { streamPart } from "./xmlStream";
  * worksheet and its tables. Nothing else is opened; nothing is kept but the grids.
  */
 
-export interface SheetEntry {
+interface SheetEntry {
   name: string;
   sheetId: string;
   relId: string;
@@ -20,7 +20,7 @@ export interface SheetEntry {
   path: string | null;
 }
 
-export interface WorkbookInfo {
+interface WorkbookInfo {
   path: string;
   sheets: SheetEntry[];
   /** `<workbookPr date1904="1">` (Excel) or `"true"` (LibreOffice). */
@@ -28,13 +28,13 @@ export interface WorkbookInfo {
   rels: PackageRel[];
 }
 
-export class MissingPartError extends Error {}
+class MissingPartError extends Error {}
 
 function isTrue(value: string | undefined): boolean {
   return value !== undefined && (value === "1" || value.trim().toLowerCase() === "true");
 }
 
-export async function readWorkbookInfo(zip: JSZip): Promise<WorkbookInfo> {
+async function readWorkbookInfo(zip: JSZip): Promise<WorkbookInfo> {
   const path = await workbookPart(zip);
   if (path === null) throw new MissingPartError("the workbook part (xl/workbook.xml) is missing");
   const rels = await readRels(zip, path);
@@ -59,7 +59,7 @@ export async function readWorkbookInfo(zip: JSZip): Promise<WorkbookInfo> {
 }
 
 /** The shared string table: rich text runs joined, phonetic guides (rPh) left out. */
-export async function readSharedStrings(zip: JSZip, path: string | null): Promise<string[]> {
+async function readSharedStrings(zip: JSZip, path: string | null): Promise<string[]> {
   const strings: string[] = [];
   if (path === null) return strings;
   let current = "";

@@ -7,13 +7,13 @@ import { SaxesParser, type SaxesTagPlain } from "saxes";
  * handlers without their prefix (`x:sheet` and `sheet` alike, `r:id` as `id`): generators differ
  * in the prefixes they write, never in the local names.
  */
-export interface XmlHandlers {
+interface XmlHandlers {
   open?: (name: string, attributes: Record<string, string>) => void;
   close?: (name: string) => void;
   text?: (text: string) => void;
 }
 
-export function localName(qname: string): string {
+function localName(qname: string): string {
   const colon = qname.indexOf(":");
   return colon < 0 ? qname : qname.slice(colon + 1);
 }
@@ -81,11 +81,6 @@ export function streamPart(zip: JSZip, path: string, handlers: XmlHandlers): Pro
       }
     });
   });
-}
-
-/** Parses XML already in hand (a small part, or one just written). */
-export function parseXml(xml: string, handlers: XmlHandlers): void {
-  parserFor(handlers).write(xml).close();
 }
 
 /** Whether the part's text holds `needle` (ASCII), read as a stream: a big part is never held whole. */

@@ -55,7 +55,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-export interface AppProps {
+interface AppProps {
   /** The one door to the workbook: every Excel call of the pane goes through these. */
   services: AddinServices;
   lang: Lang;

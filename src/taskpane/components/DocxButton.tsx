@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   root: { display: "inline-flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
 });
 
-export interface DocxButtonProps {
+interface DocxButtonProps {
   label: string;
   lang: Lang;
   disabled?: boolean;

@@ -165,7 +165,7 @@ function RuleGroup({
   );
 }
 
-export function groupByRule(findings: readonly Finding[]): { meta: RuleMeta; findings: Finding[] }[] {
+function groupByRule(findings: readonly Finding[]): { meta: RuleMeta; findings: Finding[] }[] {
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byRule.get(f.rule);
@@ -176,7 +176,7 @@ export function groupByRule(findings: readonly Finding[]): { meta: RuleMeta; fin
 }
 
 /** Where a finding is, as staff read it: 结好城市名册!E5, or the row when it is about the whole row. */
-export function placeOf(f: Finding, t: Translate): string {
+function placeOf(f: Finding, t: Translate): string {
   return f.column === null
     ? t("findings.placeRow", { sheet: f.sheet, row: f.row })
     : t("findings.placeCell", { sheet: f.sheet, cell: `${columnLetter(f.column)}${f.row}` });

@@ -22,7 +22,7 @@ import { useGreetingsStyles } from "./greetings/greetingsStyles";
 import { loadCalendar, loadIcs, loadLetters, type Letters } from "./greetings/loaders";
 import { eventKey, greetingKey, reasonOf, type Status } from "./greetings/rowKeys";
 
-export interface GreetingsViewProps {
+interface GreetingsViewProps {
   analysis: Analysis;
   lang: Lang;
   /** Writes the 节日问候 sheet (services.write("greetings")). */

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   region: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
-export interface NoticesProps {
+interface NoticesProps {
   lang: Lang;
   busy: JobKind | null;
   notice: Notice | null;

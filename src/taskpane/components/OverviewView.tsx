@@ -7,7 +7,7 @@ import { viewStyles } from "./viewStyles";
 /** The order of the counts: what needs action first. */
 export const STATUS_ORDER: readonly Status[] = ["expired", "urgent", "expiring", "active", "unknown", "terminated"];
 /** How many of the next agreements to expire the overview lists. */
-export const NEXT_TO_EXPIRE = 5;
+const NEXT_TO_EXPIRE = 5;
 
 const useStyles = makeStyles({
   // Plain HTML tables (Fluent's Table adds 4 KB gzip to the pane for two small tables).
@@ -157,7 +157,7 @@ export function OverviewView({ analysis, lang, onSelect, disabled }: ViewProps) 
   );
 }
 
-export function countByStatus(agreements: readonly Agreement[]): Record<Status, number> {
+function countByStatus(agreements: readonly Agreement[]): Record<Status, number> {
   const counts: Record<Status, number> = { expired: 0, urgent: 0, expiring: 0, active: 0, unknown: 0, terminated: 0 };
   for (const a of agreements) counts[a.status] += 1;
   return counts;

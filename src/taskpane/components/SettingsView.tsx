@@ -106,7 +106,7 @@ const useStyles = makeStyles({
   },
 });
 
-export interface SettingsViewProps {
+interface SettingsViewProps {
   analysis: Analysis;
   stored: StoredSettings;
   lang: Lang;

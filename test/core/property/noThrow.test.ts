@@ -260,6 +260,13 @@ function checkOne(bookAndSettings: { book: WorkbookGrid; settings: Partial<Setti
   }
 }
 
+/**
+ * Runs of each property: all of them in `npm test`; the fast lane (jest.unit.config.js) sets a
+ * share of them, the first runs of the same seeds.
+ */
+const runs = (all: number): number =>
+  Math.ceil(all * ((globalThis as { PROPERTY_RUNS_SHARE?: number }).PROPERTY_RUNS_SHARE ?? 1));
+
 describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
   beforeEach(() => Object.assign(reached, { runs: 0, withRole: 0, withRecords: 0, withFindings: 0 }));
 
@@ -268,7 +275,7 @@ describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
       fc.property(workbookArb({ ragged: false, wildTables: false, wildMapping: false }), today, (b, day) =>
         checkOne(b, day),
       ),
-      { seed: 20161118, numRuns: 300 },
+      { seed: 20161118, numRuns: runs(300) },
     );
     // The generated workbooks do reach detection, records and rules, not only the empty paths.
     expect(reached.withRole / reached.runs).toBeGreaterThan(0.2);
@@ -281,7 +288,7 @@ describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
       fc.property(workbookArb({ ragged: true, wildTables: true, wildMapping: true }), today, (b, day) =>
         checkOne(b, day),
       ),
-      { seed: 42, numRuns: 250 },
+      { seed: 42, numRuns: runs(250) },
     );
   });
 
@@ -290,7 +297,7 @@ describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
       fc.property(workbookArb({ ragged: true, wildTables: false, wildMapping: false }), today, (b, day) =>
         checkOne(b, day),
       ),
-      { seed: 7, numRuns: 250 },
+      { seed: 7, numRuns: runs(250) },
     );
   });
 
@@ -299,7 +306,7 @@ describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
       fc.property(workbookArb({ ragged: false, wildTables: false, wildMapping: true }), today, (b, day) =>
         checkOne(b, day),
       ),
-      { seed: 11, numRuns: 250 },
+      { seed: 11, numRuns: runs(250) },
     );
   });
 
@@ -308,7 +315,7 @@ describe("analyzeWorkbook + buildReport on arbitrary workbooks", () => {
       fc.property(workbookArb({ ragged: false, wildTables: true, wildMapping: false }), today, (b, day) =>
         checkOne(b, day),
       ),
-      { seed: 13, numRuns: 250 },
+      { seed: 13, numRuns: runs(250) },
     );
   });
 });

@@ -25,7 +25,7 @@ import { useGreetingsStyles } from "./greetingsStyles";
 import { loadDocx, type Letters } from "./loaders";
 import { reasonOf, type Status } from "./rowKeys";
 
-export interface DraftPanelProps {
+interface DraftPanelProps {
   letters: Letters;
   t: Translate;
   context: DraftContext;
