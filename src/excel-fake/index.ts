@@ -29,7 +29,8 @@
  *   isEntireRow, values, formulas, numberFormat, text, valueTypes, hyperlink, format,
  *   conditionalFormats, worksheet, getCell, getRow, getColumn, getResizedRange, getOffsetRange,
  *   getEntireColumn, getEntireRow, getLastRow, getBoundingRect, getIntersection, getIntersectionOrNullObject,
- *   getUsedRangeOrNullObject, setCellProperties (hyperlinks only),
+ *   getUsedRangeOrNullObject, setCellProperties (hyperlinks only), insert and delete (cells move,
+  tables grow or shrink, references of every sheet follow: shiftCells.ts),
  *   clear ("All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"), select (kept in the
  *   state's `selection`; the range's sheet becomes the active one).
  * - RangeFormat: columnWidth, wrapText, autofitColumns, font (bold, underline, color), fill (color, clear).
@@ -50,7 +51,8 @@
  * - No events, no undo, no merged cells, no data validation, no names, no pivot tables, no
  *   shapes, no comments, no row heights, no fonts other than bold, underline and colour, no borders.
  * - Conditional formats other than "Custom"; rule formulas are not parsed or checked.
- * - `TableCollection.add(…, false)`; `Range.delete`/`insert`; ranges do not move when cells do.
+ * - `TableCollection.add(…, false)`; deleting a table's header row, or all its body rows, without
+ *   the whole table; a range proxy keeps the cells it found first, even when they move.
  * - Formats and values over entire rows (formats over entire columns are kept per column).
  * - `Range.text` knows only common number formats (see text.ts); `autofitColumns` estimates
  *   widths from character counts.
