@@ -33,7 +33,7 @@
   tables grow or shrink, references of every sheet follow: shiftCells.ts),
  *   clear ("All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"), select (kept in the
  *   state's `selection`; the range's sheet becomes the active one).
- * - RangeFormat: columnWidth, wrapText, autofitColumns, font (bold, underline, color), fill (color, clear).
+ * - RangeFormat: columnWidth, useStandardWidth, wrapText, autofitColumns, font (bold, underline, color), fill (color, clear).
  * - TableCollection (workbook and worksheet): add (hasHeaders true only), getItem,
  *   getItemOrNullObject, getCount, items. Table: name, showHeaders (read), showTotals, style,
  *   getRange, getHeaderRowRange, getDataBodyRange, getTotalRowRange, worksheet, delete.

@@ -642,6 +642,24 @@ defineProps(FakeRangeFormat, {
       for (let c = rect.column; c < rect.column + rect.columnCount; c++) sheet.columnWidths[c] = v;
     },
   },
+  useStandardWidth: {
+    read: (f) => {
+      const { sheet, rect } = f._range._target();
+      for (let c = rect.column; c < rect.column + Math.min(rect.columnCount, 1000); c++)
+        if (sheet.columnWidths[c] !== undefined) return false;
+      return true;
+    },
+    // True gives the columns the sheet's standard width again; false changes nothing.
+    write: (f, v) => {
+      const { sheet, rect } = f._range._target();
+      assertWritable(sheet);
+      if (typeof v !== "boolean") throw new HostFailure("InvalidArgument", "RangeFormat.useStandardWidth");
+      if (v)
+        for (const c of Object.keys(sheet.columnWidths).map(Number)) {
+          if (c >= rect.column && c < rect.column + rect.columnCount) delete sheet.columnWidths[c];
+        }
+    },
+  },
   wrapText: {
     read: (f) => f._range._commonFormat("wrapText", false),
     write: (f, v) => f._range._setFormat("wrapText", v === true ? true : undefined),

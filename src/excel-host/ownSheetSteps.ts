@@ -75,7 +75,7 @@ export function inPlaceSteps(
   const first: Step = {
     bytes:
       headerBytes(plan) +
-      wireCost(4, 8 + previous.charts.length, previous.sheet, plan.name, previous.table, plan.tableName) +
+      wireCost(6, 10 + previous.charts.length, previous.sheet, plan.name, previous.table, plan.tableName) +
       previous.charts.reduce((n, c) => n + argumentBytes(c), 0),
     writes,
     queue() {
@@ -112,14 +112,26 @@ export function inPlaceSteps(
   return steps;
 }
 
-/** The table, `columns` × `rows` (body rows) at A1 with its totals row under it, brought to `width` × `body`. */
+/**
+ * The table, `columns` × `rows` (body rows) at A1 with the earlier run's totals row under it,
+ * brought to `width` × `body`. Only cells of the table itself are shifted sideways, as Excel's
+ * "insert table columns" does; rows are shifted in the table's columns, the totals row with them.
+ */
 function resizeTable(ws: Excel.Worksheet, previous: PreviousSheet, width: number, body: number): void {
-  const height = previous.rows + 1 + (previous.totals ? 1 : 0);
-  // Columns before its last one are inside it (it has at least two), with the totals row.
-  if (width > previous.columns)
+  const height = previous.rows + 1;
+  // Columns before its last one are inside it (it has at least two).
+  if (width > previous.columns) {
     ws.getRange(`${columnLetter(previous.columns - 1)}1:${columnLetter(width - 2)}${height}`).insert("Right");
-  else if (width < previous.columns)
+  } else if (width < previous.columns) {
+    // The totals under the columns that go would be left behind, outside the rows that move.
+    if (previous.totals)
+      ws.getRange(`${columnLetter(width)}${height + 1}:${columnLetter(previous.columns - 1)}${height + 1}`).clear(
+        "All",
+      );
     ws.getRange(`${columnLetter(width)}1:${columnLetter(previous.columns - 1)}${height}`).delete("Left");
+    // Widths belong to the sheet's columns, not to the cells that moved: those no longer used get the standard one.
+    ws.getRange(`${columnLetter(width)}:${columnLetter(previous.columns - 1)}`).format.useStandardWidth = true;
+  }
   // Rows before its last body row are inside it; its first body row always stays.
   const lastColumn = columnLetter(width - 1);
   if (body > previous.rows) ws.getRange(`A${previous.rows + 1}:${lastColumn}${body}`).insert("Down");

@@ -41,7 +41,7 @@ export const EXCEL_ERROR_MESSAGES = {
 export const INCOMPLETE_SHEETS_MESSAGES = {
   incomplete: {
     "zh-CN": "工作表{sheets}只写入了一部分，请再运行一次，即可重新写完整。",
-    "en-US": "It left {sheets} part-written: run it again to write them whole.",
+    "en-US": "The run stopped part way through {sheets}: run it again to complete it.",
   },
   unknown: {
     "zh-CN": "Excel 未能完成操作（{code}）。",
