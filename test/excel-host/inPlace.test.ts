@@ -5,7 +5,7 @@
  */
 import { cellKey, createFakeExcel, emptySheet, emptyWorkbookState, type FakeExcel } from "../../src/excel-fake";
 import type { LinkValue, PlanValue, SheetPlan, WritePlan } from "../../src/core/plan/writePlan";
-import { applyPlan } from "../../src/excel-host/applyPlan";
+import { applyPlan, ASIDE_SHEET_PREFIX, TEMP_SHEET_PREFIX } from "../../src/excel-host/applyPlan";
 import { readWorkbook } from "../../src/excel-host/readWorkbook";
 import { realClient } from "../helpers/officeJsClient";
 
@@ -138,4 +138,33 @@ test("a table moved away from A1 by hand: the sheet stays, with the references t
   expect(excel.state.sheets.find((s) => s.name === NAME)).toEqual(fresh.state.sheets.find((s) => s.name === NAME));
   expect(mine.cells[cellKey(0, 0)]!.formula).toBe(`='${NAME}'!A1`);
   expect(mine.cells[cellKey(1, 0)]!.formula).toBe("=ROWS(#REF!)");
+});
+
+test("an earlier version's swap that failed: the sheet it set aside is put back, its half-built one removed", async () => {
+  const shape: Shape = { columns: 3, rows: 4, totals: true, chart: true };
+  const fresh = createFakeExcel(emptyWorkbookState(["数据"]));
+  await apply(fresh, writePlan(sheetPlan(shape, "b")));
+  const excel = createFakeExcel(emptyWorkbookState(["数据"]));
+  await apply(excel, writePlan(sheetPlan(shape, "a")));
+  const mine = emptySheet("我的");
+  mine.cells[cellKey(0, 0)] = { value: null, formula: `='${NAME}'!B7` };
+  excel.state.sheets.push(mine);
+  // As that writer left it: the old sheet and table set aside, the new one built under a temporary name.
+  await excel.run(async (context) => {
+    const old = context.workbook.worksheets.getItem(NAME);
+    old.name = `${ASIDE_SHEET_PREFIX}1`;
+    old.tables.getItem("PartnerCities_Test").name = "PartnerCities_Test_old";
+    const temp = context.workbook.worksheets.add(`${TEMP_SHEET_PREFIX}1`);
+    temp.getRange("A1:B2").values = [
+      ["x", "y"],
+      [1, 2],
+    ];
+    temp.tables.add("A1:B2", true).name = "PartnerCities_Test";
+    await context.sync();
+  });
+  await apply(excel, writePlan(sheetPlan(shape, "b")));
+  expect(excel.state.sheets.map((s) => s.name)).toEqual(["数据", NAME, "我的"]);
+  expect(excel.state.sheets.find((s) => s.name === NAME)).toEqual(fresh.state.sheets.find((s) => s.name === NAME));
+  // Renamed back, as Excel writes a sheet name that needs no quotes.
+  expect(mine.cells[cellKey(0, 0)]!.formula).toBe(`=${NAME}!B7`);
 });
