@@ -76,6 +76,7 @@ export async function applyPlan(
     const end = record.end(name);
     steps.push(small(() => end(context)));
   }
+
   const highlighted = new Set(plan.highlights.map((h) => h.sheet));
   // Where Excel gives a loaded rule no id, the client addresses it by its position in the sheet's
   // collection, and a deletion shifts the positions after it: the last go first, so that every

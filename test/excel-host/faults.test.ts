@@ -35,6 +35,7 @@ import { usedRect } from "../../src/excel-fake/sheetOps";
 import { exceljsPlan, registerWorkbook, REGISTER, saveFake, TODAY, toBuffer } from "../contract/writers";
 import { ownTables, workbookModel } from "../contract/workbookModel";
 import { unregisteredLog } from "../helpers/unregisteredLog";
+import { realClient, type OfficeClient } from "../helpers/officeJsClient";
 
 jest.setTimeout(300_000);
 
@@ -177,8 +178,8 @@ interface Sweep {
 }
 
 /** What a retry (a clean run) on a workbook left by a failure finds wrong, or null. */
-async function retryProblem(excel: FakeExcel, b: Baseline): Promise<string | null> {
-  const retried = await write(excel).then(
+async function retryProblem(excel: FakeExcel, b: Baseline, mode: Mode): Promise<string | null> {
+  const retried = await write(excel, TODAY, runOn(excel, mode)).then(
     () => null,
     (e: unknown) => e,
   );
@@ -188,25 +189,59 @@ async function retryProblem(excel: FakeExcel, b: Baseline): Promise<string | nul
   return null;
 }
 
+/** Where the sweep runs: on the host directly, or through the real office.js client, which answers from it. */
+interface Mode {
+  label: string;
+  client?: OfficeClient;
+}
+const MODES: Mode[] = [{ label: "in-memory host" }, { label: "office.js web client", client: "web" }];
+
+const runOn = (excel: FakeExcel, mode: Mode): ExcelRun =>
+  mode.client ? realClient(excel, mode.client).run : excel.run;
+
+const clientOperations = new WeakMap<Baseline, Promise<number[]>>();
+
 /**
- * Fails each round trip of a run at each offset; checks what is left, then that a retry is a clean
- * run. A write round trip after the first is not failed before its first operation: that leaves
- * the same workbook, with the same error, as failing the round trip before it after its last.
+ * Operations of each round trip of a clean run in this mode: through the client, the host applies
+ * what its requests carry (checked to make the baseline's workbook), measured once per baseline.
  */
-async function sweep(b: Baseline, every: boolean, writeOffsets?: (count: number) => number[]): Promise<Sweep> {
+function operationsIn(b: Baseline, mode: Mode): Promise<number[]> {
+  if (!mode.client) return Promise.resolve(b.operations);
+  let operations = clientOperations.get(b);
+  if (!operations) {
+    operations = (async () => {
+      const excel = createFakeExcel(clone(b.previous));
+      await write(excel, TODAY, runOn(excel, mode));
+      expect(json(excel.state.sheets)).toBe(json(b.clean.sheets));
+      return excel.stats.syncOperations;
+    })();
+    clientOperations.set(b, operations);
+  }
+  return operations;
+}
+
+/** Where to fail round trip `sync` (1-based) of `count` operations. */
+type Offsets = (count: number, sync: number) => number[];
+
+/**
+ * Fails each round trip of a run at the offsets given; checks what is left, then that a retry is a
+ * clean run. A write round trip after the first is not failed before its first operation: that
+ * leaves the same workbook, with the same error, as failing the round trip before it after its last.
+ */
+async function sweep(b: Baseline, mode: Mode, offsetsOf: Offsets): Promise<Sweep> {
   const result: Sweep = { runs: 0, incomplete: 0 };
   const violations: string[] = [];
   // What the retry found, by the workbook it started from; the workbook before the run is retried
   // into the clean one by definition (that is how the baseline was made).
   const retries = new Map<string, string | null>([[json(b.previous), null]]);
-  for (let sync = 1; sync <= b.operations.length; sync++) {
+  const operations = await operationsIn(b, mode);
+  for (let sync = 1; sync <= operations.length; sync++) {
     const reading = sync <= 2;
-    const all = reading ? [0] : (writeOffsets ?? ((n: number) => offsets(n, every)))(b.operations[sync - 1]!);
-    const list = sync > 3 ? all.filter((n) => n > 0) : all;
+    const list = offsetsOf(operations[sync - 1]!, sync).filter((n) => sync <= 3 || n > 0);
     for (const afterOperations of list) {
       const excel = createFakeExcel(clone(b.previous));
       excel.inject.failSync(sync, FAILURE, { afterOperations });
-      const error = await write(excel).then(
+      const error = await write(excel, TODAY, runOn(excel, mode)).then(
         () => null,
         (e: unknown) => e,
       );
@@ -225,7 +260,7 @@ async function sweep(b: Baseline, every: boolean, writeOffsets?: (count: number)
       if (reading && left !== json(b.previous)) violations.push(`${at}: a failed read changed the workbook`);
       // The retry: the same as a clean run, no temporary sheet left.
       excel.inject.clear();
-      if (!retries.has(left)) retries.set(left, await retryProblem(excel, b));
+      if (!retries.has(left)) retries.set(left, await retryProblem(excel, b, mode));
       const problem = retries.get(left);
       if (problem) violations.push(`${at}: ${problem}`);
     }
@@ -233,6 +268,14 @@ async function sweep(b: Baseline, every: boolean, writeOffsets?: (count: number)
   expect(violations).toEqual([]);
   return result;
 }
+
+/** Reads fail at their start; writes at every operation, or at a spread of them. */
+const readsAnd =
+  (writes: (count: number) => number[]): Offsets =>
+  (count, sync) =>
+    sync <= 2 ? [0] : writes(count);
+const EVERY = readsAnd((n) => offsets(n, true));
+const SPREAD = readsAnd((n) => offsets(n, false));
 
 async function smallWorkbook(): Promise<FakeWorkbookState> {
   const { workbook, sheet } = registerWorkbook();
@@ -267,37 +310,59 @@ const smallAfterEarlier = once(async () => afterEarlierRun(await small()));
 const smallFirstRun = once(async () => baseline(await small()));
 const smallSecondRun = once(async () => baseline(await smallAfterEarlier()));
 
-describe("a failed round trip leaves each of the add-in's sheets old, new, or told to the user as half-written", () => {
-  test("first run on a small register: every round trip, every operation", async () => {
-    const b = await smallFirstRun();
-    expect(b.operations.length).toBe(3);
-    const { runs } = await sweep(b, true);
-    expect(runs).toBe(2 + b.operations[2]! + 1);
-  });
+// The workbooks and baselines of the sweeps, made once and shared by both modes.
+const demoSecondRun = once(async () =>
+  baseline(
+    await afterEarlierRun(
+      await fakeStateFromXlsx(readFileSync(join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx"))),
+    ),
+  ),
+);
+const bigSecondRun = once(async () =>
+  baseline(await afterEarlierRun(unregisteredLog(REGISTER, BIG_ROWS, BIG_PADDING))),
+);
 
-  test("a run over an earlier run's sheets: every round trip, every operation (in place)", async () => {
-    const b = await smallSecondRun();
-    expect(json(findSheet(b.previous, "到期提醒"))).not.toBe(json(findSheet(b.clean, "到期提醒")));
-    const { runs, incomplete } = await sweep(b, true);
-    // Failures inside the writing of a sheet over the earlier one leave it half-written, and say so.
-    expect(incomplete).toBeGreaterThan(0);
-    expect(incomplete).toBeLessThan(runs);
-  });
+/**
+ * On the host every offset of the small runs and a spread of the others; through the client,
+ * whose runs take several times as long, a spread of the small runs and of the demo, and of the
+ * split run one failure, in the middle of its second write round trip.
+ */
+describe.each(MODES)(
+  "a failed round trip leaves each of the add-in's sheets old, new, or told to the user as half-written ($label)",
+  (mode) => {
+    const host = !mode.client;
 
-  test("a run over an earlier run on the demo workbook: every round trip, a spread of operations", async () => {
-    const demo = await fakeStateFromXlsx(
-      readFileSync(join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx")),
-    );
-    const b = await baseline(await afterEarlierRun(demo));
-    await sweep(b, false);
-  });
+    test("first run on a small register: every round trip (on the host, every operation)", async () => {
+      const b = await smallFirstRun();
+      expect(b.operations.length).toBe(3);
+      const { runs } = await sweep(b, mode, host ? EVERY : SPREAD);
+      if (host) expect(runs).toBe(2 + b.operations[2]! + 1);
+    });
 
-  test("a run split over several write round trips: each round trip, at its start, middle and end", async () => {
-    const b = await baseline(await afterEarlierRun(unregisteredLog(REGISTER, BIG_ROWS, BIG_PADDING)));
-    expect(b.operations.length).toBeGreaterThanOrEqual(4);
-    await sweep(b, false, (n) => [0, Math.floor(n / 2), n]);
-  });
-});
+    test("a run over an earlier run's sheets, written in place: every round trip (on the host, every operation)", async () => {
+      const b = await smallSecondRun();
+      expect(json(findSheet(b.previous, "到期提醒"))).not.toBe(json(findSheet(b.clean, "到期提醒")));
+      const { runs, incomplete } = await sweep(b, mode, host ? EVERY : SPREAD);
+      // Failures inside the writing of a sheet over the earlier one leave it half-written, and say so.
+      expect(incomplete).toBeGreaterThan(0);
+      expect(incomplete).toBeLessThan(runs);
+    });
+
+    test("a run over an earlier run on the demo workbook: every round trip, a spread of operations", async () => {
+      await sweep(await demoSecondRun(), mode, SPREAD);
+    });
+
+    test("a run split over several write round trips: each (on the host) at its start, middle and end", async () => {
+      const b = await bigSecondRun();
+      expect(b.operations.length).toBeGreaterThanOrEqual(4);
+      await sweep(
+        b,
+        mode,
+        host ? readsAnd((n) => [0, Math.floor(n / 2), n]) : (n, sync) => (sync === 4 ? [Math.floor(n / 2)] : []),
+      );
+    });
+  },
+);
 
 describe("request size", () => {
   test("a plan too big for one request is sent in several, each under the limit, to the same result as one pass", async () => {
@@ -412,7 +477,7 @@ describe("Excel's refusals", () => {
       'Excel is busy and the run did not finish. Please try again in a moment. The run stopped part way through "到期提醒": run it again to complete it.',
     );
     expect(failureMessage(error, "zh-CN")).toContain("“到期提醒”");
-    expect(await retryProblem(excel, b)).toBeNull();
+    expect(await retryProblem(excel, b, MODES[0]!)).toBeNull();
   });
 
   test("a cell being edited: rejected as editing, retryable, nothing written", async () => {
