@@ -46,8 +46,10 @@
  *
  * What it does not do:
  * - It does not calculate: a formula is stored as text, and `values` of a formula cell give its
- *   cached result (from an .xlsx) or null. Renaming a sheet does not rewrite formulas or links
- *   (the source data of charts does follow it, as in Excel).
+ *   cached result (from an .xlsx) or null. Its references are kept as Excel keeps them: renaming
+ *   or deleting a sheet or a table rewrites or breaks them (references.ts), inserting or deleting
+ *   cells moves them (shiftCells.ts); links are text, as in Excel, and stay as they are. Renaming
+ *   a table's column does not rewrite structured references to it.
  * - No events, no undo, no merged cells, no data validation, no names, no pivot tables, no
  *   shapes, no comments, no row heights, no fonts other than bold, underline and colour, no borders.
  * - Conditional formats other than "Custom"; rule formulas are not parsed or checked.
