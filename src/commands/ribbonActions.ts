@@ -7,7 +7,7 @@
 import type { Lang } from "../core/model";
 import { fill } from "../core/i18n/format";
 import { COMMAND_MESSAGES as M } from "../core/i18n/commands";
-import { EXCEL_ERROR_MESSAGES } from "../core/i18n/errors";
+import { excelErrorText } from "../core/i18n/errors";
 import type { AddinServices } from "../host/services";
 import { classifyExcelError } from "../excel-host/excelErrors";
 import { yearReportFile, type MadeDocument } from "./yearReportFile";
@@ -71,13 +71,13 @@ export const RIBBON_ACTIONS: Record<RibbonFunction, (services: AddinServices, la
 };
 
 /** Excel's refusal in words (src/core/i18n/errors.ts); anything that is not Excel's, with its own message. */
-function failureMessage(error: unknown, lang: Lang): string {
+export function failureMessage(error: unknown, lang: Lang): string {
   const failure = classifyExcelError(error);
   if (failure.problem === "unknown" && !failure.code) {
     const detail = error instanceof Error ? error.message : String(error);
     return fill(M.unexpected[lang], { detail: detail.length > 120 ? `${detail.slice(0, 119)}…` : detail });
   }
-  return fill(EXCEL_ERROR_MESSAGES[failure.problem][lang], { code: failure.code });
+  return excelErrorText(failure, lang);
 }
 
 function failed(error: unknown, template: string, lang: Lang): RibbonOutcome {

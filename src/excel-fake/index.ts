@@ -29,10 +29,11 @@
  *   isEntireRow, values, formulas, numberFormat, text, valueTypes, hyperlink, format,
  *   conditionalFormats, worksheet, getCell, getRow, getColumn, getResizedRange, getOffsetRange,
  *   getEntireColumn, getEntireRow, getLastRow, getBoundingRect, getIntersection, getIntersectionOrNullObject,
- *   getUsedRangeOrNullObject, setCellProperties (hyperlinks only),
+ *   getUsedRangeOrNullObject, setCellProperties (hyperlinks only), insert and delete (cells move,
+  tables grow or shrink, references of every sheet follow: shiftCells.ts),
  *   clear ("All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"), select (kept in the
  *   state's `selection`; the range's sheet becomes the active one).
- * - RangeFormat: columnWidth, wrapText, autofitColumns, font (bold, underline, color), fill (color, clear).
+ * - RangeFormat: columnWidth, useStandardWidth, wrapText, autofitColumns, font (bold, underline, color), fill (color, clear).
  * - TableCollection (workbook and worksheet): add (hasHeaders true only), getItem,
  *   getItemOrNullObject, getCount, items. Table: name, showHeaders (read), showTotals, style,
  *   getRange, getHeaderRowRange, getDataBodyRange, getTotalRowRange, worksheet, delete.
@@ -47,12 +48,15 @@
  *
  * What it does not do:
  * - It does not calculate: a formula is stored as text, and `values` of a formula cell give its
- *   cached result (from an .xlsx) or null. Renaming a sheet does not rewrite formulas or links
- *   (the source data of charts does follow it, as in Excel).
+ *   cached result (from an .xlsx) or null. Its references are kept as Excel keeps them: renaming
+ *   or deleting a sheet or a table rewrites or breaks them (references.ts), inserting or deleting
+ *   cells moves them (shiftCells.ts); links are text, as in Excel, and stay as they are. Renaming
+ *   a table's column does not rewrite structured references to it.
  * - No events, no undo, no merged cells, no data validation, no names, no pivot tables, no
  *   shapes, no comments, no row heights, no fonts other than bold, underline and colour, no borders.
  * - Conditional formats other than "Custom"; rule formulas are not parsed or checked.
- * - `TableCollection.add(…, false)`; `Range.delete`/`insert`; ranges do not move when cells do.
+ * - `TableCollection.add(…, false)`; deleting a table's header row, or all its body rows, without
+ *   the whole table; a range proxy keeps the cells it found first, even when they move.
  * - Formats and values over entire rows (formats over entire columns are kept per column).
  * - `Range.text` knows only common number formats (see text.ts); `autofitColumns` estimates
  *   widths from character counts.

@@ -32,6 +32,7 @@ import {
   type FormatField,
 } from "./sheetOps";
 import { DEFAULT_COLUMN_WIDTH_POINTS, type FakeHyperlink, type FakeSheet } from "./state";
+import { shiftCells } from "./shiftCells";
 import { formatCellText } from "./text";
 import type { FakeWorksheet } from "./workbook";
 
@@ -307,6 +308,29 @@ export class FakeRange extends FakeObject {
         }),
       );
       refreshTableHeaders(sheet);
+    });
+  }
+
+  /**
+   * Inserts cells in place of this range, moving the cells there "Down" or "Right" (shiftCells.ts);
+   * returns the range of the inserted cells.
+   */
+  insert(shift: string): FakeRange {
+    const rect = (): Rect => this._target().rect;
+    this._call("insert", [shift], () => {
+      if (shift !== "Down" && shift !== "Right") throw new HostFailure("InvalidArgument", "Range.insert");
+      const { sheet, rect } = this._target();
+      shiftCells(this._ctx._host.state, sheet, rect, shift);
+    });
+    return this._ws._newRange(() => rect(), "Range.insert");
+  }
+
+  /** Deletes this range's cells, moving the cells beyond "Up" or "Left" into their place (shiftCells.ts). */
+  delete(shift: string): void {
+    this._call("delete", [shift], () => {
+      if (shift !== "Up" && shift !== "Left") throw new HostFailure("InvalidArgument", "Range.delete");
+      const { sheet, rect } = this._target();
+      shiftCells(this._ctx._host.state, sheet, rect, shift);
     });
   }
 
@@ -616,6 +640,24 @@ defineProps(FakeRangeFormat, {
       if (typeof v !== "number" || !(v >= 0)) throw new HostFailure("InvalidArgument", "RangeFormat.columnWidth");
       if (rect.columnCount === MAX_COLUMNS) throw notImplemented("RangeFormat.columnWidth on an entire row");
       for (let c = rect.column; c < rect.column + rect.columnCount; c++) sheet.columnWidths[c] = v;
+    },
+  },
+  useStandardWidth: {
+    read: (f) => {
+      const { sheet, rect } = f._range._target();
+      for (let c = rect.column; c < rect.column + Math.min(rect.columnCount, 1000); c++)
+        if (sheet.columnWidths[c] !== undefined) return false;
+      return true;
+    },
+    // True gives the columns the sheet's standard width again; false changes nothing.
+    write: (f, v) => {
+      const { sheet, rect } = f._range._target();
+      assertWritable(sheet);
+      if (typeof v !== "boolean") throw new HostFailure("InvalidArgument", "RangeFormat.useStandardWidth");
+      if (v)
+        for (const c of Object.keys(sheet.columnWidths).map(Number)) {
+          if (c >= rect.column && c < rect.column + rect.columnCount) delete sheet.columnWidths[c];
+        }
     },
   },
   wrapText: {

@@ -24,6 +24,8 @@ export interface ExcelFailure {
   retryable: boolean;
   /** Excel's own code, for the support line. */
   code: string;
+  /** The add-in's sheets the failure left half-written: the next run writes them whole. */
+  incomplete?: string[];
 }
 
 const BY_CODE: Record<string, ExcelProblem> = {
@@ -47,5 +49,8 @@ export function classifyExcelError(error: unknown): ExcelFailure {
     return { problem: "no-excel", retryable: false, code: "" };
   const problem = BY_CODE[code] ?? "unknown";
   const retryable = problem === "editing" || problem === "busy" || problem === "unknown" || problem === "no-workbook";
+  const incomplete = (error as { incompleteSheets?: unknown } | null)?.incompleteSheets;
+  if (Array.isArray(incomplete) && incomplete.length > 0)
+    return { problem, retryable, code, incomplete: incomplete.map(String) };
   return { problem, retryable, code };
 }

@@ -1,14 +1,17 @@
 import type { CellValue, SheetGrid, TableRegion, WorkbookGrid } from "../core/workbook";
 import { parseA1 } from "../core/a1";
-import { HIGHLIGHT_MARKER } from "../core/plan/writePlan";
+import { HIGHLIGHT_MARKER, TABLE_PREFIX } from "../core/plan/writePlan";
 import { TEMP_SHEET_PREFIX } from "./applyPlan";
 import { officeRequirements } from "./requirements";
 
 /** What a run learns of the open workbook before it writes: the grids, and handles to act on. */
 export interface WorkbookInventory {
   book: WorkbookGrid;
-  /** Sheets in order, with their position (for replacing one in place) and whether they are protected. */
-  sheets: { name: string; position: number; protected: boolean }[];
+  /**
+   * Sheets in order, with their position, whether they are protected, and the names of their
+   * charts where they hold one of the add-in's tables (a re-run removes the chart it drew).
+   */
+  sheets: { name: string; position: number; protected: boolean; charts: string[] }[];
   /**
    * The add-in's own conditional formats, found by the marker in their formula: sheet by sheet,
    * each sheet's in the order of its collection. Loaded with their ids, they are addressed by id.
@@ -17,10 +20,10 @@ export interface WorkbookInventory {
   /** Stored settings, by key. */
   settings: Map<string, unknown>;
   /**
-   * Sheets a failed run left behind under the writer's temporary names, with their tables: not
-   * in `book` (they are neither the user's input nor finished sheets of the add-in's).
+   * Sheets a failed run left behind under the writer's temporary names, with their tables and
+   * cells: not in `book` (they are neither the user's input nor finished sheets of the add-in's).
    */
-  scratch: { name: string; tables: string[] }[];
+  scratch: SheetGrid[];
 }
 
 /**
@@ -78,6 +81,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const dateSystem = loadDateSystem(context);
   await context.sync();
 
+  const holdsOwnTable = new Set(
+    tables.items.filter((t) => t.name.startsWith(TABLE_PREFIX)).map((t) => t.worksheet.name),
+  );
   const sizes = (withHead: boolean) => {
     const perSheet = worksheets.items.map((ws) => ({
       name: ws.name,
@@ -94,6 +100,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       // reads them all where they are. customOrNullObject: `custom` fails for a sheet that also
       // has rules of other types (office-js #2180).
       formats: ws.getRange().conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula"),
+      charts: holdsOwnTable.has(ws.name) ? ws.charts.load("items/name") : null,
     }));
     const tableRanges = tables.items.map((t) => ({
       name: t.name,
@@ -133,13 +140,12 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   await readBlocks(context, worksheets.items, rest, grids, cellBytes);
 
   const scratch = (name: string) => name.startsWith(TEMP_SHEET_PREFIX);
-  const sheets: SheetGrid[] = perSheet
-    .map(({ name }, i) => ({
-      name,
-      ...grids[i],
-      tables: tableRanges.filter((t) => t.sheet === name).flatMap((t) => tableRegion(t.name, t.range.address)),
-    }))
-    .filter(({ name }) => !scratch(name));
+  const all: SheetGrid[] = perSheet.map(({ name }, i) => ({
+    name,
+    ...grids[i],
+    tables: tableRanges.filter((t) => t.sheet === name).flatMap((t) => tableRegion(t.name, t.range.address)),
+  }));
+  const sheets = all.filter(({ name }) => !scratch(name));
   // The add-in's rules carry its marker. A custom rule with no formula is one an interrupted run
   // added and did not get to fill in (Excel's own dialog cannot make one): it goes too.
   const isOwn = (formula: string | null | undefined) => {
@@ -157,12 +163,15 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     book: dateSystem?.use1904DateSystem
       ? { sheets: sheets.map((s) => ({ ...s, date1904: true })), date1904: true }
       : { sheets },
-    sheets: perSheet.map(({ name, position, protected: locked }) => ({ name, position, protected: locked })),
+    sheets: perSheet.map(({ name, position, protected: locked, charts }) => ({
+      name,
+      position,
+      protected: locked,
+      charts: charts ? charts.items.map((c) => c.name) : [],
+    })),
     ownHighlights,
     settings: new Map(settings.items.map((s) => [s.key, s.value])),
-    scratch: perSheet
-      .filter(({ name }) => scratch(name))
-      .map(({ name }) => ({ name, tables: tableRanges.filter((t) => t.sheet === name).map((t) => t.name) })),
+    scratch: all.filter(({ name }) => scratch(name)),
   };
 }
 

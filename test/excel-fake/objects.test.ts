@@ -105,6 +105,20 @@ describe("values, formulas and formats", () => {
   });
 });
 
+test("useStandardWidth gives columns the sheet's standard width again; it reads true only where none is set", async () => {
+  const excel = createFakeExcel();
+  await excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("A:D").format.columnWidth = 100;
+    sheet.getRange("B:C").format.useStandardWidth = true;
+    const mixed = sheet.getRange("A:B").format.load("useStandardWidth");
+    const reset = sheet.getRange("B:C").format.load("useStandardWidth, columnWidth");
+    await context.sync();
+    expect([mixed.useStandardWidth, reset.useStandardWidth, reset.columnWidth]).toEqual([false, true, 48]);
+  });
+  expect(excel.state.sheets[0]!.columnWidths).toEqual({ 0: 100, 3: 100 });
+});
+
 describe("worksheets", () => {
   test("add refuses duplicates (case-insensitively) and bad names; getItem of a missing sheet fails", async () => {
     const excel = createFakeExcel();

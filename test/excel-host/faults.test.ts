@@ -1,8 +1,11 @@
 /**
- * The office-js writer under injected failures on the in-memory host. A failed round
- * trip keeps the operations before the failing one and drops the rest, as Excel does, so every
- * operation of the writer must leave a workbook that is either the old one or the new one for
- * each of the add-in's sheets — and that the next run mends.
+ * The office-js writer under injected failures on the in-memory host. A failed round trip keeps
+ * the operations before the failing one and drops the rest, as Excel does. The writer writes the
+ * add-in's sheets over the earlier ones in place (so that the user's references to them keep
+ * working), so a failure may leave one half-written: every operation must leave each of the
+ * add-in's sheets either the old one, the new one, or named as half-written in what the user is
+ * told (and in the workbook's setting that records it) — and a workbook that the next run mends
+ * into what a clean run makes.
  *
  * The workbooks are made once and shared by the tests that start from them, and a retry is run
  * once per distinct workbook a failure left: the writer is deterministic, so the same workbook
@@ -12,8 +15,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { IsoDate } from "../../src/core/dates/isoDate";
 import { HIGHLIGHT_MARKER } from "../../src/core/plan/writePlan";
-import { ASIDE_SHEET_PREFIX, REQUEST_BUDGET_BYTES, TEMP_SHEET_PREFIX } from "../../src/excel-host/applyPlan";
+import { REQUEST_BUDGET_BYTES, TEMP_SHEET_PREFIX } from "../../src/excel-host/applyPlan";
+import { INCOMPLETE_KEY } from "../../src/excel-host/incompleteSheets";
 import { classifyExcelError } from "../../src/excel-host/excelErrors";
+import { excelErrorText } from "../../src/core/i18n/errors";
+import { failureMessage } from "../../src/commands/ribbonActions";
 import type { ExcelRun } from "../../src/excel-host/excelRun";
 import {
   createFakeExcel,
@@ -29,6 +35,7 @@ import { usedRect } from "../../src/excel-fake/sheetOps";
 import { exceljsPlan, registerWorkbook, REGISTER, saveFake, TODAY, toBuffer } from "../contract/writers";
 import { ownTables, workbookModel } from "../contract/workbookModel";
 import { unregisteredLog } from "../helpers/unregisteredLog";
+import { realClient, type OfficeClient } from "../helpers/officeJsClient";
 
 jest.setTimeout(300_000);
 
@@ -44,7 +51,16 @@ const EARLIER = "2026-05-01" as IsoDate;
 const FAILURE = "ServiceNotAvailable";
 
 const clone = (state: FakeWorkbookState): FakeWorkbookState => structuredClone(state);
-const json = (x: unknown) => JSON.stringify(x);
+/**
+ * A workbook as text, for comparing: object keys sorted, since the order in which cells entered
+ * the host's map (a sheet written over in place, or built anew) is not something a user can see.
+ */
+const json = (x: unknown) =>
+  JSON.stringify(x, (_key, value: unknown) =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
 const findSheet = (state: FakeWorkbookState, name: string) => state.sheets.find((s) => s.name === name);
 /** The add-in's rules: with its marker, or with no formula yet (added by a run that failed before setting it). */
 const isOwnRule = (formula: string | null) => (formula ?? "") === "" || (formula ?? "").includes(HIGHLIGHT_MARKER);
@@ -91,45 +107,29 @@ const userPart = (sheet: FakeSheet) => ({
   protected: false,
   conditionalFormats: sheet.conditionalFormats.filter((f) => !isOwnRule(f.formula)),
 });
-/** A sheet set aside during the swap, as it was under its name. */
-const asWas = (sheet: FakeSheet, name: string) => ({
-  ...sheet,
-  name,
-  tables: sheet.tables.map((t) => ({ ...t, name: t.name.replace(/_old$/, "") })),
-  // A chart's source follows its sheet's name, as in Excel.
-  charts: sheet.charts.map((c) => ({ ...c, source: c.source.replace(`'${sheet.name}'!`, `'${name}'!`) })),
-});
-
 /**
  * What must hold after a failed run: the user's sheets as they were; each of the add-in's sheets
- * under its name exactly as before or exactly as a clean run makes it, or — for the one
- * operation between the two renames of a swap — absent, with the previous sheet whole under a
- * temporary name; no other sheet but temporary ones; the add-in's rules only ones of before or
- * of the clean run. Returns the violations, and whether the swap window was hit.
+ * exactly as before (or absent, when it is new), exactly as a clean run makes it, or named in
+ * what the user is told — which is what the workbook's setting records; no other sheet but the
+ * temporary ones new sheets are built in; the add-in's rules only ones of before or of the clean
+ * run. Returns the violations.
  */
-function check(state: FakeWorkbookState, b: Baseline): { violations: string[]; window: boolean } {
+function check(state: FakeWorkbookState, b: Baseline, told: string[]): string[] {
   const violations: string[] = [];
-  let window = false;
   for (const name of b.userSheets) {
     const now = findSheet(state, name);
     if (!now || json(userPart(now)) !== json(userPart(findSheet(b.previous, name)!)))
       violations.push(`user sheet ${name} changed`);
   }
+  const recorded = state.settings[INCOMPLETE_KEY];
+  if (json(told) !== json(recorded === undefined ? [] : JSON.parse(String(recorded))))
+    violations.push(`told ${json(told)}, the workbook records ${String(recorded)}`);
   for (const name of OWN_SHEETS) {
-    const now = findSheet(state, name);
-    const before = findSheet(b.previous, name);
-    const after = findSheet(b.clean, name)!;
-    if (now) {
-      if (json(now) !== json(after) && (!before || json(now) !== json(before)))
-        violations.push(`${name} is neither the old nor the new sheet`);
-    } else if (before) {
-      const aside = state.sheets.find(
-        (s) => s.name.startsWith(ASIDE_SHEET_PREFIX) && json(asWas(s, name)) === json(before),
-      );
-      if (aside) window = true;
-      else violations.push(`${name} is gone`);
-    }
+    const now = json(findSheet(state, name));
+    if (now !== json(findSheet(b.clean, name)) && now !== json(findSheet(b.previous, name)) && !told.includes(name))
+      violations.push(`${name} is neither the old nor the new sheet, and the user is not told`);
   }
+  for (const name of told) if (!OWN_SHEETS.includes(name)) violations.push(`told of ${name}, not the add-in's`);
   for (const s of state.sheets) {
     if (!b.userSheets.includes(s.name) && !OWN_SHEETS.includes(s.name) && !s.name.startsWith(TEMP_SHEET_PREFIX))
       violations.push(`unexpected sheet ${s.name}`);
@@ -150,7 +150,7 @@ function check(state: FakeWorkbookState, b: Baseline): { violations: string[]; w
         violations.push(`foreign rule on ${s.name}`);
     }
   }
-  return { violations, window };
+  return violations;
 }
 
 /** Offsets to fail a round trip at: every one for small round trips, a spread for big ones. */
@@ -173,39 +173,75 @@ function offsets(count: number, every: boolean): number[] {
 
 interface Sweep {
   runs: number;
-  windows: number;
+  /** Failures that left one of the add-in's sheets half-written (and told the user so). */
+  incomplete: number;
 }
 
 /** What a retry (a clean run) on a workbook left by a failure finds wrong, or null. */
-async function retryProblem(excel: FakeExcel, b: Baseline): Promise<string | null> {
-  const retried = await write(excel).then(
+async function retryProblem(excel: FakeExcel, b: Baseline, mode: Mode): Promise<string | null> {
+  const retried = await write(excel, TODAY, runOn(excel, mode)).then(
     () => null,
     (e: unknown) => e,
   );
   if (retried) return `the retry failed: ${String((retried as Error).message)}`;
   if (json(excel.state.sheets) !== json(b.clean.sheets)) return "the retry differs from a clean run";
+  if (INCOMPLETE_KEY in excel.state.settings) return "the retry left a sheet recorded as half-written";
   return null;
 }
 
+/** Where the sweep runs: on the host directly, or through the real office.js client, which answers from it. */
+interface Mode {
+  label: string;
+  client?: OfficeClient;
+}
+const MODES: Mode[] = [{ label: "in-memory host" }, { label: "office.js web client", client: "web" }];
+
+const runOn = (excel: FakeExcel, mode: Mode): ExcelRun =>
+  mode.client ? realClient(excel, mode.client).run : excel.run;
+
+const clientOperations = new WeakMap<Baseline, Promise<number[]>>();
+
 /**
- * Fails each round trip of a run at each offset; checks what is left, then that a retry is a clean
- * run. A write round trip after the first is not failed before its first operation: that leaves
- * the same workbook, with the same error, as failing the round trip before it after its last.
+ * Operations of each round trip of a clean run in this mode: through the client, the host applies
+ * what its requests carry (checked to make the baseline's workbook), measured once per baseline.
  */
-async function sweep(b: Baseline, every: boolean, writeOffsets?: (count: number) => number[]): Promise<Sweep> {
-  const result: Sweep = { runs: 0, windows: 0 };
+function operationsIn(b: Baseline, mode: Mode): Promise<number[]> {
+  if (!mode.client) return Promise.resolve(b.operations);
+  let operations = clientOperations.get(b);
+  if (!operations) {
+    operations = (async () => {
+      const excel = createFakeExcel(clone(b.previous));
+      await write(excel, TODAY, runOn(excel, mode));
+      expect(json(excel.state.sheets)).toBe(json(b.clean.sheets));
+      return excel.stats.syncOperations;
+    })();
+    clientOperations.set(b, operations);
+  }
+  return operations;
+}
+
+/** Where to fail round trip `sync` (1-based) of `count` operations. */
+type Offsets = (count: number, sync: number) => number[];
+
+/**
+ * Fails each round trip of a run at the offsets given; checks what is left, then that a retry is a
+ * clean run. A write round trip after the first is not failed before its first operation: that
+ * leaves the same workbook, with the same error, as failing the round trip before it after its last.
+ */
+async function sweep(b: Baseline, mode: Mode, offsetsOf: Offsets): Promise<Sweep> {
+  const result: Sweep = { runs: 0, incomplete: 0 };
   const violations: string[] = [];
   // What the retry found, by the workbook it started from; the workbook before the run is retried
   // into the clean one by definition (that is how the baseline was made).
   const retries = new Map<string, string | null>([[json(b.previous), null]]);
-  for (let sync = 1; sync <= b.operations.length; sync++) {
+  const operations = await operationsIn(b, mode);
+  for (let sync = 1; sync <= operations.length; sync++) {
     const reading = sync <= 2;
-    const all = reading ? [0] : (writeOffsets ?? ((n: number) => offsets(n, every)))(b.operations[sync - 1]!);
-    const list = sync > 3 ? all.filter((n) => n > 0) : all;
+    const list = offsetsOf(operations[sync - 1]!, sync).filter((n) => sync <= 3 || n > 0);
     for (const afterOperations of list) {
       const excel = createFakeExcel(clone(b.previous));
       excel.inject.failSync(sync, FAILURE, { afterOperations });
-      const error = await write(excel).then(
+      const error = await write(excel, TODAY, runOn(excel, mode)).then(
         () => null,
         (e: unknown) => e,
       );
@@ -217,14 +253,14 @@ async function sweep(b: Baseline, every: boolean, writeOffsets?: (count: number)
       }
       const failure = classifyExcelError(error);
       if (failure.code !== FAILURE || !failure.retryable) violations.push(`${at}: ${json(failure)}`);
-      const checked = check(excel.state, b);
-      violations.push(...checked.violations.map((v) => `${at}: ${v}`));
-      if (checked.window) result.windows++;
+      const told = failure.incomplete ?? [];
+      violations.push(...check(excel.state, b, told).map((v) => `${at}: ${v}`));
+      if (told.length > 0) result.incomplete++;
       const left = json(excel.state);
       if (reading && left !== json(b.previous)) violations.push(`${at}: a failed read changed the workbook`);
       // The retry: the same as a clean run, no temporary sheet left.
       excel.inject.clear();
-      if (!retries.has(left)) retries.set(left, await retryProblem(excel, b));
+      if (!retries.has(left)) retries.set(left, await retryProblem(excel, b, mode));
       const problem = retries.get(left);
       if (problem) violations.push(`${at}: ${problem}`);
     }
@@ -232,6 +268,14 @@ async function sweep(b: Baseline, every: boolean, writeOffsets?: (count: number)
   expect(violations).toEqual([]);
   return result;
 }
+
+/** Reads fail at their start; writes at every operation, or at a spread of them. */
+const readsAnd =
+  (writes: (count: number) => number[]): Offsets =>
+  (count, sync) =>
+    sync <= 2 ? [0] : writes(count);
+const EVERY = readsAnd((n) => offsets(n, true));
+const SPREAD = readsAnd((n) => offsets(n, false));
 
 async function smallWorkbook(): Promise<FakeWorkbookState> {
   const { workbook, sheet } = registerWorkbook();
@@ -266,38 +310,59 @@ const smallAfterEarlier = once(async () => afterEarlierRun(await small()));
 const smallFirstRun = once(async () => baseline(await small()));
 const smallSecondRun = once(async () => baseline(await smallAfterEarlier()));
 
-describe("a failed round trip leaves each of the add-in's sheets old or new, never half-written", () => {
-  test("first run on a small register: every round trip, every operation", async () => {
-    const b = await smallFirstRun();
-    expect(b.operations.length).toBe(3);
-    const { runs } = await sweep(b, true);
-    expect(runs).toBe(2 + b.operations[2]! + 1);
-  });
+// The workbooks and baselines of the sweeps, made once and shared by both modes.
+const demoSecondRun = once(async () =>
+  baseline(
+    await afterEarlierRun(
+      await fakeStateFromXlsx(readFileSync(join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx"))),
+    ),
+  ),
+);
+const bigSecondRun = once(async () =>
+  baseline(await afterEarlierRun(unregisteredLog(REGISTER, BIG_ROWS, BIG_PADDING))),
+);
 
-  test("a run over an earlier run's sheets: every round trip, every operation (the swap included)", async () => {
-    const b = await smallSecondRun();
-    expect(json(findSheet(b.previous, "到期提醒"))).not.toBe(json(findSheet(b.clean, "到期提醒")));
-    const { windows } = await sweep(b, true);
-    // The one gap left (see applyPlan's swap): between renaming the old sheet aside and the new
-    // one into place, a few operations per sheet during which the name is free.
-    expect(windows).toBeGreaterThan(0);
-    expect(windows).toBeLessThanOrEqual(OWN_SHEETS.length * 6);
-  });
+/**
+ * On the host every offset of the small runs and a spread of the others; through the client,
+ * whose runs take several times as long, a spread of the small runs and of the demo, and of the
+ * split run one failure, in the middle of its second write round trip.
+ */
+describe.each(MODES)(
+  "a failed round trip leaves each of the add-in's sheets old, new, or told to the user as half-written ($label)",
+  (mode) => {
+    const host = !mode.client;
 
-  test("a run over an earlier run on the demo workbook: every round trip, a spread of operations", async () => {
-    const demo = await fakeStateFromXlsx(
-      readFileSync(join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx")),
-    );
-    const b = await baseline(await afterEarlierRun(demo));
-    await sweep(b, false);
-  });
+    test("first run on a small register: every round trip (on the host, every operation)", async () => {
+      const b = await smallFirstRun();
+      expect(b.operations.length).toBe(3);
+      const { runs } = await sweep(b, mode, host ? EVERY : SPREAD);
+      if (host) expect(runs).toBe(2 + b.operations[2]! + 1);
+    });
 
-  test("a run split over several write round trips: each round trip, at its start, middle and end", async () => {
-    const b = await baseline(await afterEarlierRun(unregisteredLog(REGISTER, BIG_ROWS, BIG_PADDING)));
-    expect(b.operations.length).toBeGreaterThanOrEqual(4);
-    await sweep(b, false, (n) => [0, Math.floor(n / 2), n]);
-  });
-});
+    test("a run over an earlier run's sheets, written in place: every round trip (on the host, every operation)", async () => {
+      const b = await smallSecondRun();
+      expect(json(findSheet(b.previous, "到期提醒"))).not.toBe(json(findSheet(b.clean, "到期提醒")));
+      const { runs, incomplete } = await sweep(b, mode, host ? EVERY : SPREAD);
+      // Failures inside the writing of a sheet over the earlier one leave it half-written, and say so.
+      expect(incomplete).toBeGreaterThan(0);
+      expect(incomplete).toBeLessThan(runs);
+    });
+
+    test("a run over an earlier run on the demo workbook: every round trip, a spread of operations", async () => {
+      await sweep(await demoSecondRun(), mode, SPREAD);
+    });
+
+    test("a run split over several write round trips: each (on the host) at its start, middle and end", async () => {
+      const b = await bigSecondRun();
+      expect(b.operations.length).toBeGreaterThanOrEqual(4);
+      await sweep(
+        b,
+        mode,
+        host ? readsAnd((n) => [0, Math.floor(n / 2), n]) : (n, sync) => (sync === 4 ? [Math.floor(n / 2)] : []),
+      );
+    });
+  },
+);
 
 describe("request size", () => {
   test("a plan too big for one request is sent in several, each under the limit, to the same result as one pass", async () => {
@@ -360,7 +425,7 @@ describe("Excel's refusals", () => {
       (e: unknown) => e,
     );
     expect(classifyExcelError(error)).toEqual({ problem: "protected", retryable: false, code: "AccessDenied" });
-    expect(check(excel.state, b).violations).toEqual([]);
+    expect(check(excel.state, b, [])).toEqual([]);
     excel.inject.unprotectSheet(REGISTER);
     await write(excel);
     expect(json(excel.state.sheets)).toBe(json(b.clean.sheets));
@@ -375,7 +440,44 @@ describe("Excel's refusals", () => {
       (e: unknown) => e,
     );
     expect(classifyExcelError(error)).toMatchObject({ problem: "protected", retryable: false });
-    expect(check(excel.state, b).violations).toEqual([]);
+    expect(check(excel.state, b, [])).toEqual([]);
+  });
+
+  test("a sheet of the add-in's protected: rejected as protected before anything is written", async () => {
+    const b = await smallSecondRun();
+    const excel = createFakeExcel(clone(b.previous));
+    excel.inject.protectSheet("合规检查");
+    const error = await write(excel).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(classifyExcelError(error)).toEqual({ problem: "protected", retryable: false, code: "AccessDenied" });
+    expect(json(excel.state.sheets)).toBe(
+      json(b.previous.sheets.map((s) => ({ ...s, protected: s.name === "合规检查" }))),
+    );
+  });
+
+  test("a failure while a sheet is written over: the user is told which, in words, and the next run mends it", async () => {
+    const b = await smallSecondRun();
+    const excel = createFakeExcel(clone(b.previous));
+    // The write round trip, a few operations into the expiry sheet (after the setting and its resizing).
+    excel.inject.failSync(3, FAILURE, { afterOperations: 5 });
+    const error = await write(excel).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const failure = classifyExcelError(error);
+    expect(failure).toEqual({ problem: "busy", retryable: true, code: FAILURE, incomplete: ["到期提醒"] });
+    expect(json(findSheet(excel.state, "到期提醒"))).not.toBe(json(findSheet(b.previous, "到期提醒")));
+    expect(check(excel.state, b, failure.incomplete!)).toEqual([]);
+    expect(excelErrorText(failure, "zh-CN")).toBe(
+      "Excel 正忙，这次没有完成。请稍后重试。工作表“到期提醒”只写入了一部分，请再运行一次，即可重新写完整。",
+    );
+    expect(excelErrorText(failure, "en-US")).toBe(
+      'Excel is busy and the run did not finish. Please try again in a moment. The run stopped part way through "到期提醒": run it again to complete it.',
+    );
+    expect(failureMessage(error, "zh-CN")).toContain("“到期提醒”");
+    expect(await retryProblem(excel, b, MODES[0]!)).toBeNull();
   });
 
   test("a cell being edited: rejected as editing, retryable, nothing written", async () => {

@@ -1,4 +1,5 @@
-import type { Catalog } from "./format";
+import type { Lang } from "../model";
+import { fill, type Catalog } from "./format";
 
 /** What staff read when Excel refuses (see src/excel-host/excelErrors.ts). One line each. */
 export const EXCEL_ERROR_MESSAGES = {
@@ -31,3 +32,37 @@ export const EXCEL_ERROR_MESSAGES = {
     "en-US": "Excel could not finish ({code}). Nothing already in the workbook was changed; please try again.",
   },
 } satisfies Catalog;
+
+/**
+ * When a run stopped part way through writing the add-in's sheets over the earlier ones, which it
+ * left half-written: said after Excel's refusal, with the sheets, so that the user knows what to
+ * run again for (the next run writes them whole).
+ */
+export const INCOMPLETE_SHEETS_MESSAGES = {
+  incomplete: {
+    "zh-CN": "工作表{sheets}只写入了一部分，请再运行一次，即可重新写完整。",
+    "en-US": "The run stopped part way through {sheets}: run it again to complete it.",
+  },
+  unknown: {
+    "zh-CN": "Excel 未能完成操作（{code}）。",
+    "en-US": "Excel could not finish ({code}).",
+  },
+} satisfies Catalog;
+
+/** Excel's refusal in words, with the sheets it left half-written when there are any. */
+export function excelErrorText(
+  failure: { problem: keyof typeof EXCEL_ERROR_MESSAGES; code: string; incomplete?: string[] },
+  lang: Lang,
+): string {
+  const sheets = failure.incomplete ?? [];
+  // "Nothing already in the workbook was changed" is not so when a sheet is half-written.
+  const message =
+    failure.problem === "unknown" && sheets.length > 0
+      ? INCOMPLETE_SHEETS_MESSAGES.unknown
+      : EXCEL_ERROR_MESSAGES[failure.problem];
+  const reason = fill(message[lang], { code: failure.code });
+  if (sheets.length === 0) return reason;
+  const names = lang === "zh-CN" ? sheets.map((s) => `“${s}”`).join("、") : sheets.map((s) => `"${s}"`).join(", ");
+  const told = fill(INCOMPLETE_SHEETS_MESSAGES.incomplete[lang], { sheets: names });
+  return lang === "zh-CN" ? `${reason}${told}` : `${reason} ${told}`;
+}

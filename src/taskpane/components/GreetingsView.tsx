@@ -5,8 +5,7 @@ import type { Analysis, Lang } from "../../core/model";
 import type { GreetingRow } from "../../core/greetings/greetingsCalendar";
 import { CALENDAR_TEXT } from "../../core/i18n/greetings";
 import { SHEET_NAMES } from "../../core/i18n/sheets";
-import { EXCEL_ERROR_MESSAGES } from "../../core/i18n/errors";
-import { fill } from "../../core/i18n/format";
+import { excelErrorText } from "../../core/i18n/errors";
 import { taskpaneText } from "../../core/i18n/taskpane";
 import { eventsToAnswer } from "../../core/letters/eventsToAnswer";
 import type { DraftContext } from "../../core/letters/draftFor";
@@ -88,7 +87,7 @@ export function GreetingsView({ analysis, lang, onWrite, disabled }: GreetingsVi
       const failure = classifyExcelError(error);
       setStatus({
         intent: "error",
-        text: fill(EXCEL_ERROR_MESSAGES[failure.problem][lang], { code: failure.code ?? "" }),
+        text: excelErrorText(failure, lang),
       });
     } finally {
       setBusy(null);

@@ -11,8 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../core/model";
-import { EXCEL_ERROR_MESSAGES } from "../../core/i18n/errors";
-import { fill } from "../../core/i18n/format";
+import { excelErrorText } from "../../core/i18n/errors";
 import { taskpaneText } from "../../core/i18n/taskpane";
 import { canRetry, type Job, type JobKind, type Notice } from "../useRunner";
 
@@ -63,7 +62,7 @@ export function Notices({ lang, busy, notice, onRetry, onDismiss }: NoticesProps
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("outcome.error")}</MessageBarTitle>
-            <span>{fill(EXCEL_ERROR_MESSAGES[notice.failure.problem][lang], { code: notice.failure.code })}</span>
+            <span>{excelErrorText(notice.failure, lang)}</span>
           </MessageBarBody>
           <MessageBarActions
             containerAction={
