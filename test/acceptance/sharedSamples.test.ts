@@ -118,10 +118,8 @@ describe.each(samples)("npm run report on %s", (file) => {
     const next = report.findings.filter((f) => f.rule === NEXT);
     expect(next.map((f) => `${f.sheet} ${f.row}`).sort()).toEqual(rows);
     expect(rows.length).toBeGreaterThan(0);
-    for (const f of next) {
+    for (const f of next)
       expect({ article: f.article, severity: f.severity }).toEqual({ article: "第六条", severity: "info" });
-      expect(f.message.length).toBeGreaterThan(0);
-    }
   });
 
   test("every finding has a message", () => {

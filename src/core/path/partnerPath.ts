@@ -118,3 +118,11 @@ export function partnerPath(input: PathInput): PartnerPath {
     criteriaMet: input.eligibility?.met ?? [],
   };
 }
+
+/**
+ * Whether the path has reached 第六条第三项, where the agreement is drafted and the written
+ * request goes up: the steps of (一) and (二) are behind it, and it is not yet signed.
+ */
+export function reachesDrafting(path: PartnerPath): boolean {
+  return path.next !== null && PATH_STEPS.indexOf(path.next) >= FORMAL_FROM;
+}
