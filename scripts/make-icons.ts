@@ -1,6 +1,8 @@
 /**
  * Draws the add-in's icons into assets/icon-{16,20,24,32,40,48,64,80,128}.png: two linked rings (white and
- * gold) on a Chinese-red (#C8102E) rounded square, transparent outside the square.
+ * gold) on a Chinese-red (#C8102E) rounded square, transparent outside the square; and the 起草文稿
+ * button's into assets/drafts-{…}.png: a white page with a folded corner and gold lines of text on
+ * the same square.
  *
  *   npx tsx scripts/make-icons.ts
  *
@@ -53,8 +55,35 @@ function sample(x: number, y: number): Rgba {
   return RED;
 }
 
+/** The page of the drafts icon, in unit coordinates, and its folded corner. */
+const PAGE = { left: 0.27, right: 0.73, top: 0.17, bottom: 0.83 };
+const FOLD = 0.14;
+/** Lines of text on the page: their top, bottom and right end (the last line is short). */
+const TEXT_LINES = [
+  { top: 0.4, bottom: 0.46, right: 0.64 },
+  { top: 0.53, bottom: 0.59, right: 0.64 },
+  { top: 0.66, bottom: 0.72, right: 0.55 },
+];
+const TEXT_LEFT = 0.36;
+
+/** Colour of one sample point of the drafts icon: a page whose top-right corner is folded down. */
+function sampleDrafts(x: number, y: number): Rgba {
+  if (!insideRoundedSquare(x, y)) return CLEAR;
+  const onPage = x >= PAGE.left && x <= PAGE.right && y >= PAGE.top && y <= PAGE.bottom;
+  if (!onPage) return RED;
+  // Right of the fold's diagonal the corner is cut away; the folded flap lies just below it.
+  const fromCorner = PAGE.right - x + (y - PAGE.top);
+  if (fromCorner < FOLD) return RED;
+  if (x >= PAGE.right - FOLD && y <= PAGE.top + FOLD) return GOLD;
+  for (const line of TEXT_LINES)
+    if (y >= line.top && y <= line.bottom && x >= TEXT_LEFT && x <= line.right) return GOLD;
+  return WHITE;
+}
+
+export const ICONS = { icon: sample, drafts: sampleDrafts } as const;
+
 /** RGBA pixels, row by row, `size`×`size`, each pixel the average of 4×4 samples. */
-export function drawIcon(size: number): Uint8Array {
+export function drawIcon(size: number, sampleAt: (x: number, y: number) => Rgba = sample): Uint8Array {
   const n = 4;
   const pixels = new Uint8Array(size * size * 4);
   for (let py = 0; py < size; py++) {
@@ -65,7 +94,7 @@ export function drawIcon(size: number): Uint8Array {
         a = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
-          const [cr, cg, cb, ca] = sample((px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size);
+          const [cr, cg, cb, ca] = sampleAt((px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size);
           // premultiplied, so transparent samples do not darken the edge
           r += cr * ca;
           g += cg * ca;
@@ -135,11 +164,13 @@ export function encodePng(size: number, rgba: Uint8Array): Buffer {
 function main(): void {
   const dir = resolve(__dirname, "..", "assets");
   mkdirSync(dir, { recursive: true });
-  for (const size of ICON_SIZES) {
-    const file = resolve(dir, `icon-${size}.png`);
-    const png = encodePng(size, drawIcon(size));
-    writeFileSync(file, png);
-    console.log(`${file} ${size}×${size} ${png.length} bytes`);
+  for (const [name, sampleAt] of Object.entries(ICONS)) {
+    for (const size of ICON_SIZES) {
+      const file = resolve(dir, `${name}-${size}.png`);
+      const png = encodePng(size, drawIcon(size, sampleAt));
+      writeFileSync(file, png);
+      console.log(`${file} ${size}×${size} ${png.length} bytes`);
+    }
   }
 }
 

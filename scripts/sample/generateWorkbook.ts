@@ -450,6 +450,7 @@ export function generateSample(partial: Partial<SampleOptions> = {}): GeneratedS
   const noSigningGov = plusDays(anchor, -700);
   i = addRegisterRow({ place: PLANTED.noSigning, gov: noSigningGov, npc: plusDays(noSigningGov, 15), signing: null, expect: "unknown" });
   plant("DATA-MISSING", register, i, col(register, "缔结日期"), "no signing date");
+  plant("PROC-NEXT", register, i, null, "decided by the NPC, not signed: signing is next");
 
   const npcSigning = signedFor(1200);
   i = addRegisterRow({
@@ -529,6 +530,7 @@ export function generateSample(partial: Partial<SampleOptions> = {}): GeneratedS
   candidateRows.forEach((c, k) => {
     candidates.rows.push([k + 1, c.name, c.province, c.level, ...c.marks, c.pre ? writeDate(c.pre, "date") : null, c.report ? writeDate(c.report, "zh") : null, null]);
     plant("ELIG-CRITERIA", candidates, k, null, c.note);
+    plant("PROC-NEXT", candidates, k, null, c.note);
     for (const rule of c.rules) {
       const column = rule === "ELIG-LEVEL" ? col(candidates, "级别") : rule === "PROC-ORDER" ? col(candidates, "向主要领导汇报日期") : null;
       plant(rule, candidates, k, column, c.note);
@@ -669,6 +671,7 @@ export function generateSample(partial: Partial<SampleOptions> = {}): GeneratedS
     [60, "沙坪坝区", "严重自然灾害", "暴雨引发洪涝", null, null, "EVENT-NO-RESPONSE", "60 days without a response"],
     [40, PLANTED.expired.name, "主要领导调整", "区委书记调整", "贺信", 38, null, "on time"],
     [30, PLANTED.mismatch.name, "重大突发事件", "居民楼火灾", "慰问函", 35, "DATA-ORDER", "answered before the event"],
+    [20, PLANTED.control.name, "活动邀请", "国际文化旅游节开幕式", null, null, "INVITE-NO-ANSWER", "an invitation (第十条) 20 days without an answer"],
     [3, PLANTED.noNpc.name, "主要领导变动", "区长调整", null, null, null, "3 days old: not yet late"],
   ];
   eventRows.forEach(([ago, partner, type, details, response, answeredAgo, rule, note], k) => {

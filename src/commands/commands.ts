@@ -29,7 +29,7 @@ export { RIBBON_FUNCTIONS, type RibbonFunction } from "./ribbonActions";
 /** How long the outcome dialog stays open by itself. */
 const DIALOG_MS = { ok: 6_000, failed: 20_000 } as const;
 
-/** outcome.html beside this page, with the message: the dialog page only displays it, as text. `file`: a document follows. */
+/** outcome.html beside this page, with the message: the dialog page only displays it, as text. `file`: documents follow. */
 function outcomeUrl(base: string, outcome: RibbonOutcome, lang: Lang, file = false): string {
   const url = new URL("outcome.html", base);
   url.search = new URLSearchParams({
@@ -44,38 +44,50 @@ function outcomeUrl(base: string, outcome: RibbonOutcome, lang: Lang, file = fal
 /** Characters of base64 per message to the dialog: well under what every host carries in one message. */
 const CHUNK = 30_000;
 
-/** A document as the messages the dialog (outcome.ts) puts back together: base64 in numbered chunks. */
-function fileMessages(doc: MadeDocument): string[] {
-  let binary = "";
-  for (let i = 0; i < doc.bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...doc.bytes.subarray(i, i + 0x8000));
-  const data = btoa(binary);
-  const count = Math.max(1, Math.ceil(data.length / CHUNK));
-  return Array.from({ length: count }, (_, index) =>
-    JSON.stringify({
-      kind: "file",
-      name: doc.fileName,
-      index,
-      count,
-      data: data.slice(index * CHUNK, (index + 1) * CHUNK),
-    }),
-  );
+/**
+ * Documents as the messages the dialog (outcome.ts) puts back together: each file's base64 in
+ * numbered chunks, each chunk saying which file of how many it belongs to and the words of its link.
+ */
+export function fileMessages(docs: readonly MadeDocument[]): string[] {
+  return docs.flatMap((doc, file) => {
+    let binary = "";
+    for (let i = 0; i < doc.bytes.length; i += 0x8000)
+      binary += String.fromCharCode(...doc.bytes.subarray(i, i + 0x8000));
+    const data = btoa(binary);
+    const count = Math.max(1, Math.ceil(data.length / CHUNK));
+    return Array.from({ length: count }, (_, index) =>
+      JSON.stringify({
+        kind: "file",
+        file,
+        files: docs.length,
+        name: doc.fileName,
+        label: doc.label,
+        index,
+        count,
+        data: data.slice(index * CHUNK, (index + 1) * CHUNK),
+      }),
+    );
+  });
 }
 
 /** Shows the outcome in a dialog and resolves when it is closed, or at once when none can be opened. Never rejects. */
-function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
+export function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
   console.info(`友城工作: ${outcome.message}`);
   return new Promise<void>((resolve) => {
     try {
       if (!Office.context?.requirements?.isSetSupported("DialogApi", "1.1")) return resolve();
       const page = globalThis.location?.href;
       if (!page) return resolve();
-      // A document goes to the dialog by messageChild (DialogApi 1.2); without it the pane offers it.
-      const send = outcome.document !== undefined && Office.context.requirements.isSetSupported("DialogApi", "1.2");
+      // Documents go to the dialog by messageChild (DialogApi 1.2); without it the pane offers them.
+      const send = outcome.documents !== undefined && Office.context.requirements.isSetSupported("DialogApi", "1.2");
       const told =
-        outcome.document && !send ? { ...outcome, message: `${outcome.message} ${M.reportInPane[lang]}` } : outcome;
+        outcome.documents && !send
+          ? { ...outcome, message: `${outcome.message} ${M.noDownloadInDialog[lang]}${outcome.inPane ?? ""}` }
+          : outcome;
       const url = outcomeUrl(page, told, lang, send);
-      Office.context.ui.displayDialogAsync(url, { height: 22, width: 30, displayInIframe: true }, (result) => {
+      // Room for a list of links when documents come.
+      const size = { height: send ? 45 : 22, width: 30, displayInIframe: true };
+      Office.context.ui.displayDialogAsync(url, size, (result) => {
         if (result.status !== Office.AsyncResultStatus.Succeeded) {
           console.warn("友城工作: no dialog for the outcome", result.error?.code, result.error?.message);
           return resolve();
@@ -96,11 +108,11 @@ function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
         // A dialog that offers a file stays until the user closes it.
         const timer = send ? undefined : setTimeout(close, outcome.ok ? DIALOG_MS.ok : DIALOG_MS.failed);
         if (send)
-          void outcome.document!()
-            .then((doc) => {
-              for (const message of fileMessages(doc)) if (open) dialog.messageChild(message);
+          void outcome.documents!()
+            .then((docs) => {
+              for (const message of fileMessages(docs)) if (open) dialog.messageChild(message);
             })
-            .catch((error: unknown) => console.error("友城工作: the year-end report was not made", error));
+            .catch((error: unknown) => console.error("友城工作: the documents were not made", error));
         dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
         // 12006: the user closed it with ×; any other event also ends it.
         dialog.addEventHandler(Office.EventType.DialogEventReceived, () => {
@@ -116,14 +128,17 @@ function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
   });
 }
 
-interface HandlerDeps {
+export interface HandlerDeps {
   services: () => AddinServices;
   lang: () => Lang;
   tell: (outcome: RibbonOutcome, lang: Lang) => Promise<void>;
 }
 
 /** The handler Office calls for `name`: returns its promise (Office ignores it; tests await it). */
-function ribbonHandler(name: RibbonFunction, deps: HandlerDeps): (event: Office.AddinCommands.Event) => Promise<void> {
+export function ribbonHandler(
+  name: RibbonFunction,
+  deps: HandlerDeps,
+): (event: Office.AddinCommands.Event) => Promise<void> {
   return async (event) => {
     try {
       const lang = deps.lang();
@@ -139,7 +154,7 @@ function ribbonHandler(name: RibbonFunction, deps: HandlerDeps): (event: Office.
 }
 
 /** Registers every ribbon function with Office; called once office.js is ready. */
-function registerRibbonFunctions(): void {
+export function registerRibbonFunctions(): void {
   const run: ExcelRun = (batch) => Excel.run(batch);
   const lang = () => langOf(Office.context?.displayLanguage);
   const deps: HandlerDeps = {

@@ -1,9 +1,9 @@
 /**
  * The ribbon's outcome dialog (outcome.html, opened by commands.ts): shows the one line it is
  * given in its query string, as text, and asks the function file to close it when the user
- * presses Close (or Esc). commands.ts also closes it by itself after a few seconds. When a
- * document comes with the outcome (file=1), commands.ts sends it in numbered base64 chunks
- * (messageChild); the page puts them together and offers the file as a download link.
+ * presses Close (or Esc). commands.ts also closes it by itself after a few seconds. When
+ * documents come with the outcome (file=1), commands.ts sends each in numbered base64 chunks
+ * (messageChild); the page puts each together and offers it as a download link, in order.
  */
 import { langOf } from "../core/i18n/format";
 import { COMMAND_MESSAGES as M } from "../core/i18n/commands";
@@ -31,29 +31,54 @@ function close(): void {
 
 button?.addEventListener("click", close);
 
-const link = document.getElementById("download") as HTMLAnchorElement | null;
-if (params.get("file") === "1" && link) {
-  link.hidden = false;
-  link.textContent = M.reportPreparing[lang];
-  link.setAttribute("aria-disabled", "true");
-  const chunks: string[] = [];
+const preparing = document.getElementById("preparing");
+const list = document.getElementById("downloads");
+if (params.get("file") === "1" && preparing && list) {
+  preparing.hidden = false;
+  preparing.textContent = M.filesPreparing[lang];
+  /** Each file's chunks, by the file's place in the list. */
+  const chunks: string[][] = [];
+  const links: HTMLAnchorElement[] = [];
+  let first = true;
   const received = (message: string) => {
-    let part: { kind?: string; name?: string; index?: number; count?: number; data?: string };
+    let part: {
+      kind?: string;
+      file?: number;
+      files?: number;
+      name?: string;
+      label?: string;
+      index?: number;
+      count?: number;
+      data?: string;
+    };
     try {
       part = JSON.parse(message);
     } catch {
       return;
     }
-    if (part.kind !== "file" || typeof part.data !== "string" || typeof part.index !== "number") return;
-    chunks[part.index] = part.data;
-    if (chunks.filter((c) => c !== undefined).length !== part.count) return;
-    const binary = atob(chunks.join(""));
+    const { file, files, index, count, data } = part;
+    if (part.kind !== "file" || typeof data !== "string" || typeof index !== "number") return;
+    if (typeof file !== "number" || typeof files !== "number" || typeof count !== "number") return;
+    const own = (chunks[file] ??= []);
+    own[index] = data;
+    if (own.filter((c) => c !== undefined).length !== count) return;
+    const binary = atob(own.join(""));
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    const link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([bytes], { type: DOCX_MIME }));
-    link.download = part.name ?? "report.docx";
-    link.textContent = M.downloadReport[lang];
-    link.removeAttribute("aria-disabled");
-    link.focus();
+    link.download = part.name ?? "document.docx";
+    // The file's name comes from the workbook's words: set as text, never as markup.
+    link.textContent = part.label ?? link.download;
+    const item = document.createElement("li");
+    item.append(link);
+    links[file] = link;
+    // In the order sent, whatever order the files complete in.
+    const after = links.slice(file + 1).find((l) => l !== undefined);
+    list.insertBefore(item, after?.parentElement ?? null);
+    list.hidden = false;
+    if (first) link.focus();
+    first = false;
+    if (links.filter((l) => l !== undefined).length === files) preparing.hidden = true;
   };
   if (typeof Office !== "undefined")
     void Office.onReady(() =>

@@ -1,5 +1,5 @@
 /**
- * What the ribbon's two function buttons do, without Office: each takes the add-in's services
+ * What the ribbon's function buttons do, without Office: each takes the add-in's services
  * (Excel.run inside Excel, the in-memory host in the preview and in jest) and returns the one
  * line to show the user. They never throw: Excel's refusals and unexpected errors become a
  * message too, so that the caller can always tell the user and complete the event.
@@ -11,9 +11,11 @@ import { excelErrorText } from "../core/i18n/errors";
 import type { AddinServices } from "../host/services";
 import { classifyExcelError } from "../excel-host/excelErrors";
 import { yearReportFile, type MadeDocument } from "./yearReportFile";
+import { draftFiles } from "./draftFiles";
+import { reachesDrafting } from "../core/path/partnerPath";
 
 /** The FunctionName of every ExecuteFunction control in manifest.xml (test/manifest and test/build check this). */
-export const RIBBON_FUNCTIONS = ["showYearEndSummary", "writeHighlights"] as const;
+export const RIBBON_FUNCTIONS = ["showYearEndSummary", "writeHighlights", "makeDrafts"] as const;
 
 export type RibbonFunction = (typeof RIBBON_FUNCTIONS)[number];
 
@@ -23,8 +25,10 @@ export interface RibbonOutcome {
   message: string;
   /** The sheet written, when one was. */
   sheet: string | null;
-  /** A document offered with the outcome (年度总结's report), made when asked for. */
-  document?: () => Promise<MadeDocument>;
+  /** Documents offered with the outcome (年度总结's report, 起草文稿's drafts), made when asked for. */
+  documents?: () => Promise<MadeDocument[]>;
+  /** Where the task pane offers the same documents, for a ribbon that cannot: the end of a sentence. */
+  inPane?: string;
 }
 
 /** 年度总结: writes this year's summary sheet and shows it, in one run, and offers the year-end report (.docx). */
@@ -38,7 +42,13 @@ async function yearEndSummary(services: AddinServices, lang: Lang): Promise<Ribb
       partners: partners.length,
       exchanges: totals.exchanges,
     });
-    return { ok: true, message, sheet: sheet || null, document: () => yearReportFile(analysis, lang) };
+    return {
+      ok: true,
+      message,
+      sheet: sheet || null,
+      documents: async () => [await yearReportFile(analysis, lang)],
+      inPane: M.reportInPane[lang],
+    };
   } catch (error) {
     return failed(error, M.summaryFailed[lang], lang);
   }
@@ -65,9 +75,33 @@ async function writeHighlights(services: AddinServices, lang: Lang): Promise<Rib
   }
 }
 
+/**
+ * 起草文稿: checks the workbook (writing nothing) and offers the drafts the paperwork is due for:
+ * the written request and the agreement of each path of 第六条 that has reached drafting, and the
+ * renewal agreement of each renewal due (TERM-URGENT); says so when there is none.
+ */
+export async function makeDrafts(services: AddinServices, lang: Lang): Promise<RibbonOutcome> {
+  try {
+    const { analysis } = await services.check();
+    const paths = analysis.paths.filter(reachesDrafting).length;
+    const renewals = analysis.agreements.filter((a) => a.status === "urgent").length;
+    if (paths + renewals === 0) return { ok: true, message: M.draftsNone[lang], sheet: null };
+    return {
+      ok: true,
+      message: fill(M.draftsDone[lang], { paths, renewals }),
+      sheet: null,
+      documents: () => draftFiles(analysis, lang),
+      inPane: M.draftsInPane[lang],
+    };
+  } catch (error) {
+    return failed(error, M.draftsFailed[lang], lang);
+  }
+}
+
 export const RIBBON_ACTIONS: Record<RibbonFunction, (services: AddinServices, lang: Lang) => Promise<RibbonOutcome>> = {
   showYearEndSummary: yearEndSummary,
   writeHighlights,
+  makeDrafts,
 };
 
 /** Excel's refusal in words (src/core/i18n/errors.ts); anything that is not Excel's, with its own message. */

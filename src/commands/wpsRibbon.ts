@@ -5,11 +5,14 @@
  *
  * - 打开任务窗格 opens the task pane (one per WPS window: its id is kept in PluginStorage, shared by
  *   the add-in's pages, and the same pane is shown again);
- * - 年度总结 and 写入标注 run the same actions as the Excel ribbon's function buttons
- *   (ribbonActions.ts) on the WPS shell's services, and tell the one-line outcome.
+ * - 年度总结, 写入标注 and 起草文稿 run the same actions as the Excel ribbon's function buttons
+ *   (ribbonActions.ts) on the WPS shell's services, and tell the one-line outcome. A message box
+ *   cannot offer a file, so where an outcome comes with documents it says where the task pane
+ *   offers them.
  */
 import type { Lang } from "../core/model";
 import type { AddinServices } from "../host/services";
+import { COMMAND_MESSAGES as M } from "../core/i18n/commands";
 import { RIBBON_ACTIONS, type RibbonFunction, type RibbonOutcome } from "./ribbonActions";
 
 /** Button ids of ribbon.xml (test/commands/wpsRibbon.test.ts checks them against the file). */
@@ -17,12 +20,20 @@ export const WPS_BUTTONS = {
   btnOpenPane: "openPane",
   btnYearSummary: "showYearEndSummary",
   btnHighlights: "writeHighlights",
+  btnDrafts: "makeDrafts",
 } as const satisfies Record<string, "openPane" | RibbonFunction>;
 
 type WpsButton = keyof typeof WPS_BUTTONS;
 
 /** The icon WPS shows on each button, from the add-in's folder (assets/ is copied there). */
 export const BUTTON_IMAGE = "assets/icon-32.png";
+/** 起草文稿 has a page of its own, as on Excel's ribbon. */
+export const BUTTON_IMAGES: Record<WpsButton, string> = {
+  btnOpenPane: BUTTON_IMAGE,
+  btnYearSummary: BUTTON_IMAGE,
+  btnHighlights: BUTTON_IMAGE,
+  btnDrafts: "assets/drafts-32.png",
+};
 
 /** Where PluginStorage keeps the task pane's id. */
 export const PANE_ID_KEY = "PartnerCities.taskPaneId";
@@ -79,12 +90,14 @@ export function wpsRibbon(deps: WpsRibbonDeps): WpsRibbon {
         if (action === "openPane") return openPane();
         if (!action) return;
         const lang = deps.lang();
-        deps.tell(await RIBBON_ACTIONS[action](deps.services(), lang));
+        const outcome = await RIBBON_ACTIONS[action](deps.services(), lang);
+        const where = `${M.noDownloadInWps[lang]}${outcome.inPane ?? ""}`;
+        deps.tell(outcome.documents ? { ...outcome, message: `${outcome.message} ${where}` } : outcome);
       } catch (error) {
         // The actions tell their own failures; this is the last guard (a pane WPS would not open).
         console.error(`友城工作: ${control.Id} failed`, error);
       }
     },
-    GetImage: () => BUTTON_IMAGE,
+    GetImage: (control) => BUTTON_IMAGES[control.Id as WpsButton] ?? BUTTON_IMAGE,
   };
 }

@@ -1,8 +1,10 @@
 import type { Analysis, Lang } from "../core/model";
+import { COMMAND_MESSAGES as M } from "../core/i18n/commands";
 
-/** A document made for the user to save: its file name and bytes. */
+/** A document made for the user to save: its file name, the words of its download link, its bytes. */
 export interface MadeDocument {
   fileName: string;
+  label: string;
   bytes: Uint8Array;
 }
 
@@ -17,5 +19,5 @@ export async function yearReportFile(analysis: Analysis, lang: Lang): Promise<Ma
     import("../docx-writer/documentDocx"),
   ]);
   const doc = yearReport(analysis, lang);
-  return { fileName: doc.fileName, bytes: await documentDocx(doc) };
+  return { fileName: doc.fileName, label: M.downloadReport[lang], bytes: await documentDocx(doc) };
 }

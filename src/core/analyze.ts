@@ -55,6 +55,7 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
 
   const logged = exchangesByPartner(records.exchanges);
   const invitations = invitationsOf(records.exchanges, records.events);
+  const paths = pathsOf(agreements, candidates, logged, settings);
 
   const findings = runRules(RULES, {
     today,
@@ -68,6 +69,7 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     filings: records.filings,
     uncalculated: uncalculatedSheets(userSheets),
     invitations,
+    paths,
     exchangeCount: (partner, y) => logged.inYear(partner, y).length,
     hasLeaderVisit: logged.hasLeaderVisit,
   })
@@ -88,7 +90,7 @@ export function analyzeWorkbook(book: WorkbookGrid, options: AnalyzeOptions): An
     events: records.events.map(toEvent),
     invitations,
     filings: records.filings.map(toFiling),
-    paths: pathsOf(agreements, candidates, logged, settings),
+    paths,
   };
 }
 

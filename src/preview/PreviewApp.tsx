@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ChangeEvent, type ReactElement } from "react";
+import { useCallback, useMemo, useRef, useState, type ChangeEvent, type ReactElement } from "react";
 import {
   Button,
   MessageBar,
@@ -12,7 +12,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { CalendarLtrRegular, DismissRegular, HighlightRegular, PanelRightRegular } from "@fluentui/react-icons";
+import {
+  CalendarLtrRegular,
+  DismissRegular,
+  DocumentTextRegular,
+  HighlightRegular,
+  PanelRightRegular,
+} from "@fluentui/react-icons";
 import type { Lang } from "../core/model";
 import type { IsoDate } from "../core/dates/isoDate";
 import { fill } from "../core/i18n/format";
@@ -20,7 +26,7 @@ import { PREVIEW_STRINGS as S } from "../core/i18n/preview";
 import { dateToSerial } from "../excel-fake/cellInput";
 import { App } from "../taskpane/components/App";
 import { RIBBON_ACTIONS, type RibbonFunction, type RibbonOutcome } from "../commands/ribbonActions";
-import { COMMAND_MESSAGES } from "../core/i18n/commands";
+import type { MadeDocument } from "../commands/yearReportFile";
 import { DOCX_MIME, downloadBlob } from "../taskpane/components/download";
 import { Grid } from "./Grid";
 import type { PreviewHost } from "./previewHost";
@@ -79,6 +85,7 @@ interface PreviewAppProps {
 const RIBBON_BUTTONS: { name: RibbonFunction; label: keyof typeof S; icon: ReactElement }[] = [
   { name: "showYearEndSummary", label: "yearEndSummary", icon: <CalendarLtrRegular /> },
   { name: "writeHighlights", label: "writeHighlights", icon: <HighlightRegular /> },
+  { name: "makeDrafts", label: "makeDrafts", icon: <DocumentTextRegular /> },
 ];
 
 /** The preview: a ribbon bar, the workbook as a grid, and the real task pane, all on one in-memory office. */
@@ -89,6 +96,9 @@ export function PreviewApp({ host, workbookName, initialLang, today, onOpenFile,
   const [paneOpen, setPaneOpen] = useState(true);
   const [busy, setBusy] = useState<RibbonFunction | null>(null);
   const [outcome, setOutcome] = useState<RibbonOutcome | null>(null);
+  /** The documents the outcome offers, once made; a later press drops an earlier one's. */
+  const [documents, setDocuments] = useState<MadeDocument[]>([]);
+  const pressed = useRef(0);
 
   // Every run on the host (task pane or ribbon) redraws the grid when it ends, whatever its result.
   const changed = useCallback(() => setVersion((v) => v + 1), []);
@@ -105,8 +115,14 @@ export function PreviewApp({ host, workbookName, initialLang, today, onOpenFile,
   const press = async (name: RibbonFunction) => {
     setBusy(name);
     setOutcome(null);
+    setDocuments([]);
+    const run = ++pressed.current;
     try {
-      setOutcome(await RIBBON_ACTIONS[name](services, lang));
+      const result = await RIBBON_ACTIONS[name](services, lang);
+      setOutcome(result);
+      void result.documents?.().then((docs) => {
+        if (run === pressed.current) setDocuments(docs);
+      });
     } finally {
       setBusy(null);
     }
@@ -195,19 +211,16 @@ export function PreviewApp({ host, workbookName, initialLang, today, onOpenFile,
           ) : outcome ? (
             <MessageBar intent={outcome.ok ? "success" : "error"} data-ok={outcome.ok ? "1" : "0"}>
               <MessageBarBody>{outcome.message}</MessageBarBody>
-              {outcome.document && (
-                // What the outcome dialog offers in Excel (outcome.ts): the year-end report to save.
+              {/* What the outcome dialog offers in Excel (outcome.ts): the documents to save. */}
+              {documents.map((doc) => (
                 <Button
+                  key={doc.fileName}
                   size="small"
-                  onClick={() => {
-                    void outcome.document!().then((doc) =>
-                      downloadBlob(new Blob([doc.bytes.slice()], { type: DOCX_MIME }), doc.fileName),
-                    );
-                  }}
+                  onClick={() => downloadBlob(new Blob([doc.bytes.slice()], { type: DOCX_MIME }), doc.fileName)}
                 >
-                  {COMMAND_MESSAGES.downloadReport[lang]}
+                  {doc.label}
                 </Button>
-              )}
+              ))}
               <Button
                 appearance="transparent"
                 size="small"

@@ -17,8 +17,12 @@ import type { Analysis } from "../../src/core/model";
 import type { RibbonFunction } from "../../src/commands/ribbonActions";
 import { realClient, type OfficeClient } from "../helpers/officeJsClient";
 import { docxContent, paragraphs, tableAfter } from "../helpers/docxContent";
+import { draftsOf } from "../../src/core/documents/draftsOf";
 
 const SAMPLE = resolve(__dirname, "..", "..", "..", "shared", "samples", "partner-cities-sample.xlsx");
+const DEMO = resolve(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx");
+/** 第六条第三项's steps: a path whose next step is one of these has reached drafting. */
+const DRAFTING = ["draft", "consulted", "request", "govMeeting", "npc", "signing"];
 const TODAY = "2026-11-27";
 const SUMMARY_SHEET = "2026年度交流总结";
 
@@ -34,7 +38,7 @@ interface Harness {
   dialog: { mode: "closes" | "fails" | "throws" | "stays" };
   /** What the function file sent to the dialog. */
   sent: string[];
-  /** Resolves when a message says it is the last of its file. */
+  /** Resolves when a message says it is the last piece of the last file. */
   fileSent: Promise<void>;
   /** The user presses the dialog's Close. */
   closeDialog: () => void;
@@ -125,8 +129,8 @@ async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState): Promi
             addEventHandler: jest.fn((type: string, fn: (arg: unknown) => void) => void listeners.set(type, fn)),
             messageChild: jest.fn((message: string) => {
               h.sent.push(message);
-              const part = JSON.parse(message) as { index: number; count: number };
-              if (part.index === part.count - 1) fileSent();
+              const part = JSON.parse(message) as { file: number; files: number; index: number; count: number };
+              if (part.file === part.files - 1 && part.index === part.count - 1) fileSent();
             }),
           };
           h.closeDialog = () => listeners.get("dialogMessageReceived")?.({ message: "close" });
@@ -380,5 +384,142 @@ describe.each(CLIENTS)("写入标注 (writeHighlights), $label", (mode) => {
     const url = new URL(h.dialogs[0]!);
     expect(url.searchParams.get("ok")).toBe("0");
     expect(url.searchParams.get("m")).toBe("没有找到友城名录（需要“友城”和“签约日期”两列），未写入标注。");
+  });
+});
+
+/** What the dialog was sent, put back together file by file, in the order sent. */
+function filesSent(h: Harness): { name: string; label: string; bytes: Buffer }[] {
+  const parts = h.sent.map(
+    (m) => JSON.parse(m) as { file: number; files: number; name: string; label: string; index: number; data: string },
+  );
+  const files: { name: string; label: string; data: string[] }[] = [];
+  for (const p of parts) (files[p.file] ??= { name: p.name, label: p.label, data: [] }).data[p.index] = p.data;
+  return files.map((f) => ({ name: f.name, label: f.label, bytes: Buffer.from(f.data.join(""), "base64") }));
+}
+
+describe.each(CLIENTS)("起草文稿 (makeDrafts), $label", (mode) => {
+  let demo: Buffer;
+  let demoAnalysis: Analysis;
+
+  beforeAll(async () => {
+    client = mode.client;
+    demo = readFileSync(DEMO);
+    demoAnalysis = analyzeWorkbook(await readWorkbookBuffer(demo), { today: TODAY });
+  });
+  afterAll(() => {
+    client = undefined;
+  });
+
+  test("on the demo workbook: offers each draft in the dialog, each reads back as the draft it names; writes nothing", async () => {
+    const h = await load("zh-CN", await fakeStateFromXlsx(demo));
+    const before = structuredClone(h.excel.state);
+    h.dialog.mode = "stays";
+    const pressed = press(h, "makeDrafts");
+    await h.fileSent;
+    h.closeDialog();
+    expect(await pressed).toHaveBeenCalledTimes(1);
+    expect(h.excel.state.sheets).toEqual(before.sheets);
+
+    // The one line: how many partners are at drafting and how many renewals are due.
+    const atDrafting = demoAnalysis.paths.filter((p) => p.next && DRAFTING.includes(p.next));
+    const renewals = demoAnalysis.agreements.filter((a) => a.status === "urgent");
+    expect(atDrafting.length).toBeGreaterThan(0);
+    expect(renewals.length).toBeGreaterThan(0);
+    const url = new URL(h.dialogs[0]!);
+    expect([url.pathname, url.searchParams.get("ok"), url.searchParams.get("file")]).toEqual([
+      "/outcome.html",
+      "1",
+      "1",
+    ]);
+    expect(url.searchParams.get("m")).toBe(
+      `已起草文稿：${atDrafting.length} 个已到起草阶段（第六条第三项）的对象各一份请示和协议书，${renewals.length} 份续签协议书。`,
+    );
+
+    // A request and an agreement per partner at drafting, a renewal agreement per renewal due.
+    const files = filesSent(h);
+    const expected = draftsOf(demoAnalysis, "zh-CN");
+    expect(files.map((f) => f.name)).toEqual(expected.map((d) => d.fileName));
+    expect(files).toHaveLength(2 * atDrafting.length + renewals.length);
+    for (const [i, f] of files.entries()) {
+      expect(f.label).toBe(`下载“${f.name}”`);
+      const text = paragraphs(await docxContent(f.bytes));
+      expect(text[0]).toBe(expected[i]!.title);
+    }
+    const titles = files.map((f) => f.name).join("\n");
+    for (const p of atDrafting) {
+      expect(titles).toContain(`关于与${p.partner}`);
+      expect(titles).toContain(`北京市西城区与${p.partner}`);
+    }
+    for (const a of renewals) expect(titles).toContain(a.partner);
+    const renewal = files.find((f) => f.name.includes(renewals[0]!.partner) && f.name.includes("续签"))!;
+    const agreement = paragraphs(await docxContent(renewal.bytes)).join("\n");
+    expect(agreement).toContain("一式四份");
+  });
+
+  test("nothing to draft: says so, offers no file, completes once", async () => {
+    // A register of one agreement years from its end, no candidates: no paperwork is due.
+    const state: FakeWorkbookState = {
+      sheets: [
+        {
+          name: "友城名录",
+          visibility: "Visible",
+          protected: false,
+          cells: {
+            "0,0": { value: "友城名称" },
+            "0,1": { value: "签署日期" },
+            "1,0": { value: "上海市黄浦区" },
+            "1,1": { value: "2025-05-20" },
+          },
+          columnFormats: {},
+          tables: [],
+          charts: [],
+          conditionalFormats: [],
+          freezeRows: 0,
+          columnWidths: {},
+        },
+      ],
+      activeSheet: null,
+      settings: {},
+    };
+    const h = await load("zh-CN", state);
+    const completed = await press(h, "makeDrafts");
+    expect(completed).toHaveBeenCalledTimes(1);
+    const url = new URL(h.dialogs[0]!);
+    expect([url.searchParams.get("ok"), url.searchParams.get("file")]).toEqual(["1", null]);
+    expect(url.searchParams.get("m")).toBe(
+      "没有需要起草的文稿：没有已到起草阶段（第六条第三项）的拟缔结城市或未签署的友城，也没有需要续签的协议。",
+    );
+    expect(h.sent).toEqual([]);
+  });
+
+  test("without DialogApi 1.2 the dialog says where the pane offers the drafts; in English too", async () => {
+    for (const [language, ending] of [
+      ["zh-CN", "此版本的 Excel 无法在对话框中提供下载，请在任务窗格的“资格评估”中逐份下载。"],
+      [
+        "en-US",
+        "This Excel cannot offer a download in the dialog: download them one by one from the task pane's Eligibility view.",
+      ],
+    ] as const) {
+      const h = await load(language, await fakeStateFromXlsx(demo));
+      const office = (globalThis as unknown as { Office: { context: { requirements: { isSetSupported: jest.Mock } } } })
+        .Office;
+      office.context.requirements.isSetSupported.mockImplementation(
+        (_set: string, version: string) => version !== "1.2",
+      );
+      expect(await press(h, "makeDrafts")).toHaveBeenCalledTimes(1);
+      const url = new URL(h.dialogs[0]!);
+      expect(url.searchParams.get("file")).toBeNull();
+      expect(url.searchParams.get("m")!.endsWith(ending)).toBe(true);
+      expect(h.sent).toEqual([]);
+    }
+  });
+
+  test("Excel refuses the read (a cell being edited): told why, nothing offered, completes once", async () => {
+    const h = await load("zh-CN", await fakeStateFromXlsx(demo));
+    h.excel.inject.setCellEditMode(true);
+    expect(await press(h, "makeDrafts")).toHaveBeenCalledTimes(1);
+    const url = new URL(h.dialogs[0]!);
+    expect([url.searchParams.get("ok"), url.searchParams.get("file")]).toEqual(["0", null]);
+    expect(url.searchParams.get("m")).toBe("文稿未能起草：有单元格正在编辑。请按 Enter 或 Esc 结束编辑后重试。");
   });
 });

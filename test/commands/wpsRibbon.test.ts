@@ -13,7 +13,14 @@ import { fill } from "../../src/core/i18n/format";
 import { EXCEL_ERROR_MESSAGES } from "../../src/core/i18n/errors";
 import { createFakeEt, type FakeEt } from "../../src/wps-fake";
 import { wpsAddinServices } from "../../src/wps-host/addinServices";
-import { BUTTON_IMAGE, PANE_ID_KEY, WPS_BUTTONS, wpsRibbon, type WpsAddinApi } from "../../src/commands/wpsRibbon";
+import {
+  BUTTON_IMAGE,
+  BUTTON_IMAGES,
+  PANE_ID_KEY,
+  WPS_BUTTONS,
+  wpsRibbon,
+  type WpsAddinApi,
+} from "../../src/commands/wpsRibbon";
 import type { RibbonOutcome } from "../../src/commands/ribbonActions";
 import type { IsoDate } from "../../src/core/dates/isoDate";
 
@@ -65,7 +72,7 @@ describe("ribbon.xml", () => {
     expect([run.status, run.stderr.trim()]).toEqual([0, `${RIBBON} validates`]);
   });
 
-  test("has the tab 友城工作 with 打开任务窗格, 年度总结 and 写入标注, wired to the entry page's callbacks", () => {
+  test("has the tab 友城工作 with 打开任务窗格, 年度总结, 写入标注 and 起草文稿, wired to the entry page's callbacks", () => {
     expect([root.uri, root.name, root.attributes.onLoad]).toEqual([CUSTOM_UI, "customUI", "OnAddinLoad"]);
     const tabs = all(root).filter((e) => e.name === "tab");
     expect(tabs.map((t) => t.attributes.label)).toEqual(["友城工作"]);
@@ -74,6 +81,7 @@ describe("ribbon.xml", () => {
       ["btnOpenPane", "打开任务窗格"],
       ["btnYearSummary", "年度总结"],
       ["btnHighlights", "写入标注"],
+      ["btnDrafts", "起草文稿"],
     ]);
     expect(buttons.map((b) => b.attributes.id)).toEqual(Object.keys(WPS_BUTTONS));
     for (const b of buttons) expect([b.attributes.onAction, b.attributes.getImage]).toEqual(["OnAction", "GetImage"]);
@@ -91,8 +99,10 @@ describe("ribbon.xml", () => {
     for (const name of names) expect([name, main.includes(`${name}:`)]).toEqual([name, true]);
   });
 
-  test("the buttons' image is one of the add-in's icons", () => {
+  test("the buttons' images are the add-in's icons", () => {
     expect(existsSync(join(ROOT, BUTTON_IMAGE))).toBe(true);
+    for (const image of Object.values(BUTTON_IMAGES))
+      expect([image, existsSync(join(ROOT, image))]).toEqual([image, true]);
   });
 });
 
@@ -176,8 +186,24 @@ describe("the ribbon's callbacks on WPS", () => {
     expect(told).toEqual([]);
   });
 
-  test("every button shows the add-in's icon; an unknown control does nothing", async () => {
-    for (const id of Object.keys(WPS_BUTTONS)) expect(ribbon.GetImage({ Id: id })).toBe(BUTTON_IMAGE);
+  test("起草文稿 tells how many drafts are due and where the task pane offers them; writes nothing", async () => {
+    const before = structuredClone(et.state);
+    await ribbon.OnAction({ Id: "btnDrafts" });
+    expect(told.map((o) => o.ok)).toEqual([true]);
+    expect(told[0]!.message).toMatch(
+      /^已起草文稿：\d+ 个已到起草阶段（第六条第三项）的对象各一份请示和协议书，\d+ 份续签协议书。 WPS 的功能区无法提供下载，请在任务窗格的“资格评估”中逐份下载。$/,
+    );
+    expect(et.state).toEqual(before);
+  });
+
+  test("年度总结 says where the task pane offers the year-end report, as a message box cannot", async () => {
+    await ribbon.OnAction({ Id: "btnYearSummary" });
+    expect(told[0]!.message).toMatch(/WPS 的功能区无法提供下载，请在任务窗格中点击“下载年度总结报告（\.docx）”。$/);
+  });
+
+  test("every button shows its icon, 起草文稿 its own page; an unknown control does nothing", async () => {
+    for (const id of Object.keys(WPS_BUTTONS))
+      expect(ribbon.GetImage({ Id: id })).toBe(id === "btnDrafts" ? "assets/drafts-32.png" : BUTTON_IMAGE);
     const before = structuredClone(et.state);
     await ribbon.OnAction({ Id: "somethingElse" });
     expect(et.state).toEqual(before);

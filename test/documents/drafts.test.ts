@@ -99,7 +99,7 @@ test("in English", () => {
   expect(en.join(" ")).not.toMatch(/\p{Script=Han}/u);
 });
 
-test("npm run report -- --drafts DIR writes every draft: a request and an agreement per path, a renewal per renewal due", async () => {
+test("npm run report -- --drafts DIR writes every draft: a request and an agreement per path at drafting, a renewal per renewal due", async () => {
   const dir = await mkdtemp(join(tmpdir(), "drafts-"));
   try {
     await mkdir(join(dir, "文稿"));
@@ -112,11 +112,20 @@ test("npm run report -- --drafts DIR writes every draft: a request and an agreem
     };
     expect(await runReport([DEMO, "--drafts", "文稿", "--today", "2026-11-27"], io)).toBe(0);
     const expected = draftsOf(analysis, "zh-CN");
-    const paths = analysis.paths.length;
+    // 第六条第三项 onwards, not yet signed: the steps of (一) and (二) are behind the path.
+    const drafting = analysis.paths.filter(
+      (p) => p.next && ["draft", "consulted", "request", "govMeeting", "npc", "signing"].includes(p.next),
+    );
+    expect(drafting.length).toBeGreaterThan(0);
+    expect(drafting.length).toBeLessThan(analysis.paths.length);
+    const paths = drafting.length;
     const urgent = analysis.agreements.filter((a) => a.status === "urgent").length;
     expect(expected).toHaveLength(2 * paths + urgent);
     expect(err).toEqual([expect.stringContaining(`${expected.length} 份文稿写入 文稿`)]);
     expect((await readdir(join(dir, "文稿"))).sort()).toEqual(expected.map((d) => d.fileName).sort());
+    const titles = expected.map((d) => d.title).join("\n");
+    for (const p of drafting) expect(titles).toContain(p.partner);
+    for (const p of analysis.paths.filter((x) => !drafting.includes(x))) expect(titles).not.toContain(p.partner);
     for (const doc of expected) {
       const read = await docxContent(await readFile(join(dir, "文稿", doc.fileName)));
       expect(paragraphs(read)[0]).toBe(doc.title);

@@ -284,8 +284,9 @@ export function officeScenario(today: Iso = "2026-06-15"): Scenario {
       renewed: null,
       status: "在册",
       custodian: "区外联办",
-      // No usable term start: unknown, and the text is reported, never guessed.
-      expect: { status: "unknown", lastDay: null, findings: ["DATA-DATE"] },
+      // No usable term start: unknown, and the text is reported, never guessed. Not yet signed,
+      // so 第六条's next step (signing) is reported on it.
+      expect: { status: "unknown", lastDay: null, findings: ["DATA-DATE", "PROC-NEXT"] },
     },
     {
       key: "R7",
@@ -337,7 +338,11 @@ export function officeScenario(today: Iso = "2026-06-15"): Scenario {
       marks: ["√", "√", "√", "√", "√"],
       preliminary: beforeToday(100),
       // all five met, and a leader visit with it is in the exchange log
-      expect: { criteriaMet: [1, 2, 3, 4, 5], recommendation: "friendly-city", findings: ["ELIG-CRITERIA"] },
+      expect: {
+        criteriaMet: [1, 2, 3, 4, 5],
+        recommendation: "friendly-city",
+        findings: ["ELIG-CRITERIA", "PROC-NEXT"],
+      },
     },
     {
       key: "C2",
@@ -345,7 +350,7 @@ export function officeScenario(today: Iso = "2026-06-15"): Scenario {
       level: "自治州",
       marks: ["√", "×", "√", "√", "×"],
       preliminary: beforeToday(90),
-      expect: { criteriaMet: [1, 3, 4], recommendation: "alternative", findings: ["ELIG-CRITERIA"] },
+      expect: { criteriaMet: [1, 3, 4], recommendation: "alternative", findings: ["ELIG-CRITERIA", "PROC-NEXT"] },
     },
     {
       key: "C3",
@@ -354,7 +359,11 @@ export function officeScenario(today: Iso = "2026-06-15"): Scenario {
       marks: ["×", "×", "×", "×", "×"],
       preliminary: null,
       // none met; and a district of a prefecture-level city is lower than Xicheng
-      expect: { criteriaMet: [], recommendation: "not-recommended", findings: ["ELIG-CRITERIA", "ELIG-LEVEL"] },
+      expect: {
+        criteriaMet: [],
+        recommendation: "not-recommended",
+        findings: ["ELIG-CRITERIA", "ELIG-LEVEL", "PROC-NEXT"],
+      },
     },
     {
       key: "C4",
@@ -366,7 +375,7 @@ export function officeScenario(today: Iso = "2026-06-15"): Scenario {
       expect: {
         criteriaMet: [1, 2, 3, 4, 5],
         recommendation: "friendly-city",
-        findings: ["ELIG-CRITERIA", "ELIG-MATURITY"],
+        findings: ["ELIG-CRITERIA", "ELIG-MATURITY", "PROC-NEXT"],
       },
     },
   ];

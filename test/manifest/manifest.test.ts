@@ -312,7 +312,7 @@ describe("manifest.xml", () => {
 
   it("gives the group and every button an icon at each size Office asks for (16–80 px)", () => {
     const iconSets = all(versionOverrides(), NS.ov, "Icon");
-    expect(iconSets.length).toBe(4); // the group and its three buttons
+    expect(iconSets.length).toBe(5); // the group and its four buttons
     for (const icon of iconSets)
       expect(childElements(icon, NS.bt, "Image").map((img) => Number(attr(img, "size")))).toEqual(RIBBON_ICON_SIZES);
   });
@@ -358,7 +358,7 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("has a custom tab with one group holding the three buttons", () => {
+  it("has a custom tab with one group holding the four buttons", () => {
     const tabs = all(versionOverrides(), NS.ov, "CustomTab");
     expect(tabs.map((t) => attr(t, "id"))).toEqual(["PartnerCities.Tab"]);
     const groups = childElements(tabs[0]!, NS.ov, "Group");
@@ -372,6 +372,7 @@ describe("manifest.xml", () => {
       "Button:ShowTaskpane:",
       "Button:ExecuteFunction:showYearEndSummary",
       "Button:ExecuteFunction:writeHighlights",
+      "Button:ExecuteFunction:makeDrafts",
     ]);
   });
 });

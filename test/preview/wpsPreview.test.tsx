@@ -8,6 +8,7 @@ import { PreviewApp } from "../../src/preview/PreviewApp";
 import { wpsPreviewHost } from "../../src/preview/previewHost";
 import { createFakeEt } from "../../src/wps-fake";
 import { demoWorkbookState, expectedAnalysis, TODAY } from "../taskpane/pane";
+import { draftsOf } from "../../src/core/documents/draftsOf";
 
 jest.setTimeout(120_000);
 
@@ -44,4 +45,34 @@ test("the ribbon's 年度总结 writes the summary through the WPS shell, and th
   await waitFor(() =>
     expect(document.querySelector(`[data-testid=grid] table[data-sheet="${summary}"]`)).not.toBeNull(),
   );
+});
+
+test("the ribbon's 起草文稿 offers one download per draft, named by its file, and writes nothing", async () => {
+  const et = createFakeEt(await demoWorkbookState());
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PreviewApp
+        host={wpsPreviewHost(et)}
+        workbookName="partner-cities-demo.xlsx"
+        initialLang="zh-CN"
+        today={TODAY as IsoDate}
+        onOpenFile={() => undefined}
+      />
+    </FluentProvider>,
+  );
+  await screen.findByText(/^检查完成/, undefined, { timeout: 60_000 });
+  const sheets = et.state.sheets.map((s) => s.name);
+  await user.click(document.querySelector<HTMLElement>("[data-ribbon=makeDrafts]")!);
+  const expected = draftsOf(await expectedAnalysis(), "zh-CN").map((d) => `下载“${d.fileName}”`);
+  expect(expected.length).toBeGreaterThan(0);
+  await waitFor(
+    () => {
+      const outcome = document.querySelector("[data-testid=ribbon-outcome]")!;
+      const buttons = [...outcome.querySelectorAll("button")].map((b) => b.textContent).filter((t) => t);
+      expect(buttons).toEqual(expected);
+    },
+    { timeout: 60_000 },
+  );
+  expect(et.state.sheets.map((s) => s.name)).toEqual(sheets);
 });

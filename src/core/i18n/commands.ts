@@ -1,7 +1,7 @@
 import type { Catalog } from "./format";
 
 /**
- * What the ribbon's two function buttons tell staff when they finish (src/commands/ribbonActions.ts).
+ * What the ribbon's function buttons tell staff when they finish (src/commands/ribbonActions.ts).
  * One line each: it is shown in a small dialog inside Excel, and in the preview page's ribbon bar.
  */
 export const COMMAND_MESSAGES = {
@@ -32,6 +32,20 @@ export const COMMAND_MESSAGES = {
     "zh-CN": "年度总结未完成：{reason}",
     "en-US": "The year-end summary was not made: {reason}",
   },
+  draftsDone: {
+    "zh-CN": "已起草文稿：{paths} 个已到起草阶段（第六条第三项）的对象各一份请示和协议书，{renewals} 份续签协议书。",
+    "en-US":
+      "The drafts are made: a written request and an agreement for each of {paths} partners at drafting (article 6(3)), and {renewals} renewal agreements.",
+  },
+  draftsNone: {
+    "zh-CN": "没有需要起草的文稿：没有已到起草阶段（第六条第三项）的拟缔结城市或未签署的友城，也没有需要续签的协议。",
+    "en-US":
+      "Nothing to draft: no candidate or unsigned partner has reached drafting (article 6(3)), and no agreement is due for renewal.",
+  },
+  draftsFailed: {
+    "zh-CN": "文稿未能起草：{reason}",
+    "en-US": "The drafts were not made: {reason}",
+  },
   highlightsFailed: {
     "zh-CN": "标注未完成：{reason}",
     "en-US": "The highlights were not written: {reason}",
@@ -49,14 +63,29 @@ export const COMMAND_MESSAGES = {
     "zh-CN": "下载年度总结报告（.docx）",
     "en-US": "Download the year-end report (.docx)",
   },
-  reportPreparing: {
-    "zh-CN": "正在生成年度总结报告…",
-    "en-US": "Making the year-end report…",
+  filesPreparing: {
+    "zh-CN": "正在生成文件…",
+    "en-US": "Making the files…",
+  },
+  downloadFile: {
+    "zh-CN": "下载“{name}”",
+    "en-US": "Download “{name}”",
+  },
+  noDownloadInDialog: {
+    "zh-CN": "此版本的 Excel 无法在对话框中提供下载，",
+    "en-US": "This Excel cannot offer a download in the dialog: ",
+  },
+  noDownloadInWps: {
+    "zh-CN": "WPS 的功能区无法提供下载，",
+    "en-US": "The WPS ribbon cannot offer a download: ",
   },
   reportInPane: {
-    "zh-CN": "此版本的 Excel 无法在对话框中提供下载，请在任务窗格中点击“下载年度总结报告（.docx）”。",
-    "en-US":
-      "This Excel cannot offer a download in the dialog: use “Download the year-end report (.docx)” in the task pane.",
+    "zh-CN": "请在任务窗格中点击“下载年度总结报告（.docx）”。",
+    "en-US": "use “Download the year-end report (.docx)” in the task pane.",
+  },
+  draftsInPane: {
+    "zh-CN": "请在任务窗格的“资格评估”中逐份下载。",
+    "en-US": "download them one by one from the task pane's Eligibility view.",
   },
   dialogClose: {
     "zh-CN": "关闭",

@@ -21,6 +21,7 @@ export const PREVIEW_STRINGS = {
   openTaskPane: { "zh-CN": "打开任务窗格", "en-US": "Open task pane" },
   yearEndSummary: { "zh-CN": "年度总结", "en-US": "Year-end summary" },
   writeHighlights: { "zh-CN": "写入标注", "en-US": "Write highlights" },
+  makeDrafts: { "zh-CN": "起草文稿", "en-US": "Draft paperwork" },
   running: { "zh-CN": "正在运行…", "en-US": "Running…" },
   dismiss: { "zh-CN": "关闭消息", "en-US": "Dismiss" },
   taskPane: { "zh-CN": "任务窗格", "en-US": "Task pane" },

@@ -1,4 +1,4 @@
-import type { CellRef, EventEntry } from "../model";
+import type { Analysis, CellRef } from "../model";
 import { daysBetween, type IsoDate } from "../dates/isoDate";
 import type { EventKind } from "../records/eventKinds";
 import { foldText } from "../text/foldText";
@@ -40,9 +40,14 @@ export function templateForEvent(kind: EventKind, eventType: string, details = "
   return null;
 }
 
-/** Events with no response, the oldest first (undated ones last, in workbook order). */
-export function eventsToAnswer(source: { events: readonly EventEntry[]; today: IsoDate }): EventToAnswer[] {
-  const open = source.events.filter((e) => !e.responded);
+/**
+ * Events with no response, the oldest first (undated ones last, in workbook order). An invitation
+ * on the events sheet is 第十条's, answered by attending or declining rather than by a letter of
+ * 第十一条: INVITE-NO-ANSWER reports it, so it is not listed here.
+ */
+export function eventsToAnswer(source: Pick<Analysis, "events" | "today" | "invitations">): EventToAnswer[] {
+  const invited = new Set(source.invitations.map((i) => `${i.sheet}\u0000${i.row}`));
+  const open = source.events.filter((e) => !e.responded && !invited.has(`${e.sheet}\u0000${e.row}`));
   const sorted = [...open].sort((a, b) => {
     if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
     return a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1;

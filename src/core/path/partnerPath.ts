@@ -9,7 +9,7 @@ import { dateOf } from "../records/rowReader";
  * consulted, the written request, the government's 常务会 or 专题会, the 人大常委会's decision and
  * the signing.
  */
-const PATH_STEPS = [
+export const PATH_STEPS = [
   "preliminary",
   "report",
   "cooperation",
@@ -117,4 +117,12 @@ export function partnerPath(input: PathInput): PartnerPath {
     exchanges: input.exchanges,
     criteriaMet: input.eligibility?.met ?? [],
   };
+}
+
+/**
+ * Whether the path has reached 第六条第三项, where the agreement is drafted and the written
+ * request goes up: the steps of (一) and (二) are behind it, and it is not yet signed.
+ */
+export function reachesDrafting(path: PartnerPath): boolean {
+  return path.next !== null && PATH_STEPS.indexOf(path.next) >= FORMAL_FROM;
 }

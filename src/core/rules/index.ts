@@ -17,6 +17,7 @@ import { eventNoResponse } from "./EVENT-NO-RESPONSE";
 import { dataUncalculated } from "./DATA-UNCALCULATED";
 import { filingMissing } from "./FILING-MISSING";
 import { inviteNoAnswer } from "./INVITE-NO-ANSWER";
+import { procNext } from "./PROC-NEXT";
 import { procNpc } from "./PROC-NPC";
 import { procOrder } from "./PROC-ORDER";
 import { termExpired } from "./TERM-EXPIRED";
@@ -58,5 +59,6 @@ export const RULES: readonly Rule[] = [
   dataDuplicate,
   dataColumn,
   inviteNoAnswer,
+  procNext,
   dataUncalculated,
 ];

@@ -11,6 +11,7 @@ import type {
   RegisterRecord,
 } from "../records/records";
 import type { Period } from "../terms/period";
+import type { PartnerPath } from "../path/partnerPath";
 
 /**
  * A rule of RULES.md, shaped like an ESLint rule module: `meta` says what it is and where it
@@ -58,6 +59,8 @@ export interface RuleInput {
   filings: FilingRecord[];
   /** 第十条's invitations, from the exchange log and the events sheet. */
   invitations: Invitation[];
+  /** 第六条's path of each candidate and each register row not yet signed. */
+  paths: PartnerPath[];
   /** Per user sheet holding formulas without a calculated value: how many, and the first. */
   uncalculated: { sheet: string; count: number; first: CellRef }[];
   /** Exchanges dated in `year` with the partner (a register or candidate name as written there). */

@@ -38,6 +38,7 @@ describe("events that need an answer", () => {
     [serial("2026-05-01"), "某某区", "重大突发事件", "火灾", "无", null],
     [null, "上海市黄浦区", "其他", "", null, null],
     [serial("2026-05-01"), "上海市黄浦区", "重要节日", "", null, serial("2026-05-03")],
+    [serial("2026-04-01"), "上海市黄浦区", "活动邀请", "旅游节开幕式", null, null],
   ]);
   const register = sheet("友城名录", [
     ["友城名称", "签署日期"],
@@ -45,7 +46,7 @@ describe("events that need an answer", () => {
   ]);
   const list = eventsToAnswer(analyzeWorkbook(book(register, events), { today: TODAY }));
 
-  test("only those with no response, oldest first, undated last", () => {
+  test("only those with no response, oldest first, undated last; an invitation (第十条) is not among them", () => {
     expect(list.map((e) => e.at.row)).toEqual([4, 2, 5]);
   });
 

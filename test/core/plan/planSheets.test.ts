@@ -279,6 +279,15 @@ describe("合规检查 (findings)", () => {
       mentions: ["浙江省杭州市上城区", "2027-04-30", "154"],
     },
     { sheet: REGISTER, cell: "E9", rule: "DATA-DATE", article: "—", severity: "error", mentions: ["待定"] },
+    // 越秀区 is decided by the NPC but not signed: 第六条's next step is on its row
+    {
+      sheet: REGISTER,
+      row: 9,
+      rule: "PROC-NEXT",
+      article: "第六条",
+      severity: "info",
+      mentions: ["广东省广州市越秀区"],
+    },
     {
       sheet: CANDIDATES,
       row: 2,
@@ -287,6 +296,7 @@ describe("合规检查 (findings)", () => {
       severity: "info",
       mentions: ["河北省保定市"],
     },
+    { sheet: CANDIDATES, row: 2, rule: "PROC-NEXT", article: "第六条", severity: "info", mentions: ["河北省保定市"] },
     {
       sheet: CANDIDATES,
       row: 3,
@@ -303,6 +313,14 @@ describe("合规检查 (findings)", () => {
       severity: "warning",
       mentions: ["地级市市辖区"],
     },
+    {
+      sheet: CANDIDATES,
+      row: 3,
+      rule: "PROC-NEXT",
+      article: "第六条",
+      severity: "info",
+      mentions: ["河北省邯郸市丛台区"],
+    },
     { sheet: CANDIDATES, row: 4, rule: "ELIG-CRITERIA", article: "第五条", severity: "info", mentions: ["重庆市"] },
     {
       sheet: CANDIDATES,
@@ -312,6 +330,7 @@ describe("合规检查 (findings)", () => {
       severity: "warning",
       mentions: ["直辖市"],
     },
+    { sheet: CANDIDATES, row: 4, rule: "PROC-NEXT", article: "第六条", severity: "info", mentions: ["重庆市"] },
   ];
   const zh = byTable(plan("zh-CN"), "PartnerCities_Findings");
   const en = byTable(plan("en-US"), "PartnerCities_Findings");
