@@ -71,7 +71,7 @@ export function fileMessages(docs: readonly MadeDocument[]): string[] {
 }
 
 /** Shows the outcome in a dialog and resolves when it is closed, or at once when none can be opened. Never rejects. */
-export function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
+function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
   console.info(`友城工作: ${outcome.message}`);
   return new Promise<void>((resolve) => {
     try {
@@ -128,17 +128,14 @@ export function showOutcome(outcome: RibbonOutcome, lang: Lang): Promise<void> {
   });
 }
 
-export interface HandlerDeps {
+interface HandlerDeps {
   services: () => AddinServices;
   lang: () => Lang;
   tell: (outcome: RibbonOutcome, lang: Lang) => Promise<void>;
 }
 
 /** The handler Office calls for `name`: returns its promise (Office ignores it; tests await it). */
-export function ribbonHandler(
-  name: RibbonFunction,
-  deps: HandlerDeps,
-): (event: Office.AddinCommands.Event) => Promise<void> {
+function ribbonHandler(name: RibbonFunction, deps: HandlerDeps): (event: Office.AddinCommands.Event) => Promise<void> {
   return async (event) => {
     try {
       const lang = deps.lang();
@@ -154,7 +151,7 @@ export function ribbonHandler(
 }
 
 /** Registers every ribbon function with Office; called once office.js is ready. */
-export function registerRibbonFunctions(): void {
+function registerRibbonFunctions(): void {
   const run: ExcelRun = (batch) => Excel.run(batch);
   const lang = () => langOf(Office.context?.displayLanguage);
   const deps: HandlerDeps = {

@@ -80,7 +80,7 @@ async function writeHighlights(services: AddinServices, lang: Lang): Promise<Rib
  * the written request and the agreement of each path of 第六条 that has reached drafting, and the
  * renewal agreement of each renewal due (TERM-URGENT); says so when there is none.
  */
-export async function makeDrafts(services: AddinServices, lang: Lang): Promise<RibbonOutcome> {
+async function makeDrafts(services: AddinServices, lang: Lang): Promise<RibbonOutcome> {
   try {
     const { analysis } = await services.check();
     const paths = analysis.paths.filter(reachesDrafting).length;

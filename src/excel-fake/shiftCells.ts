@@ -14,7 +14,7 @@ import { assertWritable, tableRect } from "./sheetOps";
 import { inBand, shiftFormula, shiftSpan, type Shift } from "./shiftReferences";
 import { cellKey, parseCellKey, type FakeCell, type FakeSheet, type FakeTable, type FakeWorkbookState } from "./state";
 
-export type ShiftDirection = "Down" | "Right" | "Up" | "Left";
+type ShiftDirection = "Down" | "Right" | "Up" | "Left";
 
 /** Format fields an inserted cell takes from the cell before it. */
 const FORMAT_FIELDS = ["numberFormat", "bold", "underline", "fill", "fontColor", "wrapText"] as const;

@@ -3,7 +3,7 @@ import type { SheetPlan } from "../core/plan/writePlan";
 import type { WorkbookInventory } from "./readWorkbook";
 
 /** A sheet set aside during a swap by an earlier version's writer, which a failed run may have left. */
-export const ASIDE_TABLE_SUFFIX = "_old";
+const ASIDE_TABLE_SUFFIX = "_old";
 
 /**
  * The sheet an earlier run made of a plan sheet's kind, which this run writes over in place so

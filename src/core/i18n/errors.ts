@@ -38,7 +38,7 @@ export const EXCEL_ERROR_MESSAGES = {
  * left half-written: said after Excel's refusal, with the sheets, so that the user knows what to
  * run again for (the next run writes them whole).
  */
-export const INCOMPLETE_SHEETS_MESSAGES = {
+const INCOMPLETE_SHEETS_MESSAGES = {
   incomplete: {
     "zh-CN": "工作表{sheets}只写入了一部分，请再运行一次，即可重新写完整。",
     "en-US": "The run stopped part way through {sheets}: run it again to complete it.",
