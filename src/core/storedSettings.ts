@@ -14,6 +14,25 @@ import { LETTER_TEMPLATE_IDS, type LetterTemplate } from "./letters/letterTempla
 export const SETTINGS_KEY = "PartnerCities.settings";
 export const WRITTEN_KEY = "PartnerCities.written";
 
+/**
+ * While the add-in writes one of its sheets over the earlier run's in place, this setting names
+ * it (set before its first change, removed after its last). Still there when a run starts, it
+ * names sheets an earlier run left half-written (Excel closed or crashed part way through), which
+ * the next 写入 writes whole.
+ */
+export const INCOMPLETE_KEY = "PartnerCities.writing";
+
+/** The sheets the "writing" setting names (none when it is absent or unreadable). */
+export function namedIncomplete(value: unknown): string[] {
+  if (typeof value !== "string") return [];
+  try {
+    const names: unknown = JSON.parse(value);
+    return Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 export interface StoredSettings {
   settings: Partial<Settings>;
   /** A fixed "today", for testing and for reproducing a past report. */

@@ -426,7 +426,7 @@ export class FakeRange extends FakeObject {
         });
       }
     }
-    refreshTableHeaders(sheet);
+    refreshTableHeaders(sheet, this._ctx._host.state);
   }
 
   _readGrid<T>(read: (sheet: FakeSheet, r: number, c: number) => T): T[][] {

@@ -52,3 +52,41 @@ export function breakTableReferences(state: FakeWorkbookState, name: string): vo
     code.replace(new RegExp(`${tablePattern(name).source}(?:\\[(?:[^\\[\\]]|\\[[^\\]]*\\])*\\])?`, "giu"), "#REF!"),
   );
 }
+
+/** A column's name as a structured reference writes it: `'` before `[`, `]`, `#` and `'`. */
+const escapeColumn = (name: string) => name.replace(/[[\]#']/g, "'$&");
+const unescapeColumn = (text: string) => text.replace(/'(.)/gu, "$1");
+
+/**
+ * What Excel does when a table's header cell is given new text: the column is renamed, and every
+ * structured reference to it follows (`=SUM(T[剩余天数])` becomes `=SUM(T[Days left])`), in every
+ * form (`T[col]`, `T[@col]`, `T[[#This Row],[col]]`, `T[[a]:[b]]`). The renames of one write go in
+ * one pass, so that two columns swapping names swap their references too. References without the
+ * table's name (`[@col]` inside the table itself) are not rewritten here.
+ */
+export function renameColumnReferences(
+  state: FakeWorkbookState,
+  table: string,
+  renames: ReadonlyArray<readonly [from: string, to: string]>,
+): void {
+  if (renames.length === 0) return;
+  const renamed = new Map(renames.map(([from, to]) => [from.toLowerCase(), to]));
+  const column = (spec: string): string => {
+    if (spec.startsWith("#")) return spec;
+    const to = renamed.get(unescapeColumn(spec).toLowerCase());
+    return to === undefined ? spec : escapeColumn(to);
+  };
+  const specifier = (inner: string): string =>
+    inner.includes("[")
+      ? inner.replace(/\[((?:[^[\]']|'.)*)\]/gu, (_, spec: string) => `[${column(spec)}]`)
+      : inner.startsWith("@")
+        ? `@${column(inner.slice(1))}`
+        : column(inner);
+  const reference = new RegExp(
+    `(${tablePattern(table).source})\\[((?:[^\\[\\]']|'.|\\[(?:[^\\[\\]']|'.)*\\])*)\\]`,
+    "giu",
+  );
+  rewriteFormulas(state, (code) =>
+    code.replace(reference, (_, name: string, inner: string) => `${name}[${specifier(inner)}]`),
+  );
+}

@@ -1,6 +1,7 @@
 /** Reading and writing cells of the state (used while a sync applies operations). */
 import { intersect, parseAreas, formatArea, subtract, type Rect } from "./address";
 import { HostFailure } from "./errors";
+import { renameColumnReferences } from "./references";
 import {
   cellKey,
   parseCellKey,
@@ -139,14 +140,26 @@ export function headerText(cell: FakeCell | undefined): string {
   return value === null ? "" : typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
 }
 
-/** Keeps each table's `headers` equal to its header row, after cells changed. */
-export function refreshTableHeaders(sheet: FakeSheet): void {
+/**
+ * Keeps each table's `headers` equal to its header row, after cells changed. With the workbook's
+ * `state` (a write of values or formulas), a header given new text renames its column, and the
+ * structured references to it follow, as in Excel. A header left blank or made a duplicate, which
+ * Excel renames to a name of its own (Column1, 名称2), leaves the references as they are here.
+ */
+export function refreshTableHeaders(sheet: FakeSheet, state?: FakeWorkbookState): void {
   for (const table of sheet.tables) {
     if (!table.showHeaders) continue;
     const rect = tableRect(table);
+    const before = table.headers;
     table.headers = Array.from({ length: rect.columnCount }, (_, j) =>
       headerText(getCell(sheet, rect.row, rect.column + j)),
     );
+    if (!state) continue;
+    const unique = (name: string) => table.headers.filter((h) => h.toLowerCase() === name.toLowerCase()).length === 1;
+    const renames = table.headers
+      .map((to, j) => [before[j] ?? "", to] as const)
+      .filter(([from, to]) => from !== "" && to.trim() !== "" && from !== to && unique(to));
+    renameColumnReferences(state, table.name, renames);
   }
 }
 

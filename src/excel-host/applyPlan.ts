@@ -27,7 +27,8 @@ export const TEMP_SHEET_PREFIX = "~PartnerCities~";
 export const ASIDE_SHEET_PREFIX = `${TEMP_SHEET_PREFIX}old~`;
 
 /**
- * Carries out a write plan inside Excel, and returns the bytes budgeted for each round trip.
+ * Carries out a write plan inside Excel, and returns the bytes budgeted for each round trip and the
+ * sheets still left half-written.
  * Each of the add-in's sheets that an earlier run made is written over in place, so that the
  * user's references to it keep working (ownSheetSteps.ts); a new one is built under a temporary
  * name and named once complete. A failure part way through is reported with the sheets it left
@@ -40,7 +41,7 @@ export async function applyPlan(
   inventory: WorkbookInventory,
   /** A sheet to make the active one once everything is written (the ribbon shows the summary). */
   show?: string,
-): Promise<number[]> {
+): Promise<AppliedPlan> {
   const previous = previousSheets(plan.sheets, inventory);
   refuseProtected(plan, inventory, previous);
   const worksheets = context.workbook.worksheets;
@@ -107,7 +108,15 @@ export async function applyPlan(
   }
 
   if (show) steps.push(small(() => worksheets.getItem(show).activate()));
-  return runSteps(context, steps, before);
+  const budgeted = await runSteps(context, steps, before);
+  return { budgeted, incomplete: record.pending };
+}
+
+export interface AppliedPlan {
+  /** The bytes budgeted for each round trip sent. */
+  budgeted: number[];
+  /** The sheets the "writing" setting still names: those an earlier run left half-written that this plan did not write. */
+  incomplete: string[];
 }
 
 /**

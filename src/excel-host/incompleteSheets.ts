@@ -1,11 +1,12 @@
-/**
+import { INCOMPLETE_KEY, namedIncomplete } from "../core/storedSettings";
+
+/*
  * The add-in writes its sheets over the earlier run's in place, so that the user's references to
  * them keep working; a failure part way through leaves one half-written. While a sheet is being
- * written this workbook setting names it (set before its first change, removed after its last),
- * so that Excel's refusal can be told with the sheet to run again for, and the next run, which
- * writes every sheet whole, mends it.
+ * written the workbook setting INCOMPLETE_KEY names it, so that Excel's refusal can be told with
+ * the sheet to run again for, and the next run, which writes every sheet whole, mends it.
  */
-export const INCOMPLETE_KEY = "PartnerCities.writing";
+export { INCOMPLETE_KEY, namedIncomplete };
 
 /** Excel's refusal, with the add-in's sheets it left half-written. Keeps Excel's code for the user's message. */
 export class IncompleteWriteError extends Error {
@@ -19,17 +20,6 @@ export class IncompleteWriteError extends Error {
     this.name = "IncompleteWriteError";
     const code = typeof cause === "object" && cause !== null ? (cause as { code?: unknown }).code : undefined;
     this.code = code === undefined ? "" : String(code);
-  }
-}
-
-/** The sheets the setting names (none when it is absent or unreadable). */
-export function namedIncomplete(value: unknown): string[] {
-  if (typeof value !== "string") return [];
-  try {
-    const names: unknown = JSON.parse(value);
-    return Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : [];
-  } catch {
-    return [];
   }
 }
 
@@ -79,6 +69,11 @@ export class IncompleteRecord {
   /** The sheet is whole again (written to the end, or deleted). */
   end(sheet: string): (context: Excel.RequestContext) => void {
     return this.change(this.names.filter((n) => !same(n, sheet)));
+  }
+
+  /** What the setting names once every step made so far is done. */
+  get pending(): string[] {
+    return [...this.names];
   }
 
   /** Whether the setting names the sheet now (as far as the steps made so far go). */

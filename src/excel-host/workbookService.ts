@@ -18,8 +18,8 @@ export type { RunOutcome, RunRequest } from "../host/services";
 export function checkWorkbook(run: ExcelRun, request: RunRequest): Promise<RunOutcome> {
   return run(async (context) => {
     const inventory = await readWorkbook(context);
-    const { analysis, stored } = analyse(inventory.book, inventory.settings, request);
-    return { analysis, stored, plan: null };
+    const { analysis, stored, incomplete } = analyse(inventory.book, inventory.settings, request);
+    return { analysis, stored, plan: null, incomplete };
   });
 }
 
@@ -32,8 +32,8 @@ export function writeWorkbook(run: ExcelRun, request: RunRequest, scope: PlanSco
     const inventory = await readWorkbook(context);
     const { analysis, stored } = analyse(inventory.book, inventory.settings, request);
     const plan = await planFor(analysis, stored, inventory.book, request, scope);
-    await applyPlan(context, plan, inventory, show ? plan.sheets[0]?.name : undefined);
-    return { analysis, stored, plan };
+    const { incomplete } = await applyPlan(context, plan, inventory, show ? plan.sheets[0]?.name : undefined);
+    return { analysis, stored, plan, incomplete };
   });
 }
 
@@ -55,7 +55,7 @@ export function saveSettingsAndCheck(run: ExcelRun, request: RunRequest, seriali
   return run(async (context) => {
     context.workbook.settings.add(SETTINGS_KEY, serialized);
     const inventory = await readWorkbook(context);
-    const { analysis, stored } = analyse(inventory.book, inventory.settings, request);
-    return { analysis, stored, plan: null };
+    const { analysis, stored, incomplete } = analyse(inventory.book, inventory.settings, request);
+    return { analysis, stored, plan: null, incomplete };
   });
 }

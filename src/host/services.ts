@@ -31,4 +31,10 @@ export interface RunOutcome {
   stored: StoredSettings;
   /** What was written, or null for a check that writes nothing. */
   plan: WritePlan | null;
+  /**
+   * The add-in's sheets an earlier run left half-written (it crashed or Excel was closed part way
+   * through), which 写入 writes whole: as the workbook says after this run, so none once a run has
+   * written them.
+   */
+  incomplete: string[];
 }

@@ -58,6 +58,8 @@ export function useRunner(services: AddinServices): Runner {
       try {
         const next = await perform(services, job);
         if (next.outcome) setOutcome(next.outcome);
+        // Removal deletes the add-in's sheets, half-written ones among them, and checks nothing.
+        else if (next.removed) setOutcome((last) => last && { ...last, incomplete: [] });
         setNotice(next.notice);
       } catch (error) {
         setNotice({ kind: "failure", failure: describeFailure(error), job });
@@ -73,7 +75,10 @@ export function useRunner(services: AddinServices): Runner {
   return { busy, outcome, notice, run, dismiss };
 }
 
-async function perform(services: AddinServices, job: Job): Promise<{ outcome?: RunOutcome; notice: Notice | null }> {
+async function perform(
+  services: AddinServices,
+  job: Job,
+): Promise<{ outcome?: RunOutcome; notice: Notice | null; removed?: boolean }> {
   switch (job.kind) {
     case "check": {
       const outcome = await services.check();
@@ -95,7 +100,7 @@ async function perform(services: AddinServices, job: Job): Promise<{ outcome?: R
     }
     case "remove":
       await services.remove();
-      return { notice: { kind: "done", job: "remove", data: {} } };
+      return { notice: { kind: "done", job: "remove", data: {} }, removed: true };
     case "save": {
       const outcome = await services.saveSettings(job.stored);
       return { outcome, notice: { kind: "done", job: "save", data: {} } };

@@ -3,7 +3,7 @@ import type { IsoDate } from "../core/dates/isoDate";
 import { columnLetter } from "../core/detect/mapping";
 import { removalPlan } from "../core/plan/planWrites";
 import { SETTINGS_KEY, WRITTEN_KEY, writeStoredSettings } from "../core/storedSettings";
-import { analyse, planFor } from "../host/flow";
+import { analyse, incompleteAfter, planFor } from "../host/flow";
 import type { AddinServices, RunRequest } from "../host/services";
 import type { EtApplication, EtWorkbook } from "./et";
 import { applyPlan } from "./applyPlan";
@@ -33,8 +33,8 @@ export function wpsAddinServices(app: EtApplication, env: { lang: Lang; today: (
   };
   const check = async (r: RunRequest) => {
     const inventory = readWorkbook(workbook());
-    const { analysis, stored } = analyse(inventory.book, inventory.settings, r);
-    return { analysis, stored, plan: null };
+    const { analysis, stored, incomplete } = analyse(inventory.book, inventory.settings, r);
+    return { analysis, stored, plan: null, incomplete };
   };
   return {
     check: () => check(request()),
@@ -42,10 +42,12 @@ export function wpsAddinServices(app: EtApplication, env: { lang: Lang; today: (
       const r = request();
       const book = workbook();
       const inventory = readWorkbook(book);
-      const { analysis, stored } = analyse(inventory.book, inventory.settings, r);
+      const { analysis, stored, incomplete } = analyse(inventory.book, inventory.settings, r);
       const plan = await planFor(analysis, stored, inventory.book, r, scope);
       applyPlan(app, book, plan, inventory, show ? plan.sheets[0]?.name : undefined);
-      return { analysis, stored, plan };
+      // The WPS writer builds each sheet whole and never sets the "writing" setting; one left by
+      // Excel names sheets this plan may have written whole.
+      return { analysis, stored, plan, incomplete: incompleteAfter(incomplete, plan) };
     },
     async remove() {
       const book = workbook();

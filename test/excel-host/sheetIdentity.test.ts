@@ -107,4 +107,27 @@ describe.each([
     };
     expect(excel.state.sheets.map((s) => s.name)).toEqual(positions.map((n) => english[n] ?? n));
   });
+
+  test("a run in the other language renames the table's columns, and the user's structured references follow", async () => {
+    const { excel, run } = await start(client);
+    await write(run, "zh-CN");
+    const table = () => excel.state.sheets.flatMap((s) => s.tables).find((t) => t.name === "PartnerCities_Expiry")!;
+    expect(table().headers).toContain("剩余天数");
+    const mine = emptySheet("我的汇总");
+    const formulas = [
+      "=SUM(PartnerCities_Expiry[剩余天数])",
+      "=COUNTA(PartnerCities_Expiry[[#Data],[剩余天数]])",
+      '=COUNTIF(PartnerCities_Expiry[剩余天数],"剩余天数")',
+    ];
+    formulas.forEach((formula, r) => (mine.cells[cellKey(r, 0)] = { value: null, formula }));
+    excel.state.sheets.push(mine);
+    await write(run, "en-US");
+
+    expect(table().headers).toContain("Days left");
+    expect(formulasOf(sheetNamed(excel, "我的汇总"))).toEqual([
+      "=SUM(PartnerCities_Expiry[Days left])",
+      "=COUNTA(PartnerCities_Expiry[[#Data],[Days left]])",
+      '=COUNTIF(PartnerCities_Expiry[Days left],"剩余天数")',
+    ]);
+  });
 });

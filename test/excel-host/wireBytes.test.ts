@@ -32,7 +32,7 @@ test("a write of 12,000 linked findings: every request and response under 4 MB a
     const analysis = analyzeWorkbook(inventory.book, { today: TODAY });
     findings = analysis.findings.length;
     const plan = planWrites(analysis, inventory.book, { lang: "zh-CN", scope: "all", fixedToday: null });
-    budgeted = await applyPlan(context, plan, inventory);
+    ({ budgeted } = await applyPlan(context, plan, inventory));
   });
   expect(findings).toBeGreaterThan(12_000);
 

@@ -47,7 +47,26 @@ const INCOMPLETE_SHEETS_MESSAGES = {
     "zh-CN": "Excel 未能完成操作（{code}）。",
     "en-US": "Excel could not finish ({code}).",
   },
+  earlier: {
+    "zh-CN":
+      "上次运行未完成（可能 Excel 曾被关闭或出错），工作表{sheets}只写入了一部分。请再运行一次“写入标注和工作表”，即可重新写完整。",
+    "en-US":
+      "An earlier run did not finish (Excel may have been closed or stopped), so {sheets} was left part-written. Run “Write highlights and sheets” again to complete it.",
+  },
 } satisfies Catalog;
+
+/** The sheets' names as a list in running text, each quoted. */
+function sheetList(sheets: readonly string[], lang: Lang): string {
+  return lang === "zh-CN" ? sheets.map((s) => `“${s}”`).join("、") : sheets.map((s) => `"${s}"`).join(", ");
+}
+
+/**
+ * What the task pane says when the workbook names sheets an earlier run left half-written (it
+ * crashed or Excel was closed part way through): which ones, and that 写入 writes them whole.
+ */
+export function incompleteNoticeText(sheets: readonly string[], lang: Lang): string {
+  return fill(INCOMPLETE_SHEETS_MESSAGES.earlier[lang], { sheets: sheetList(sheets, lang) });
+}
 
 /** Excel's refusal in words, with the sheets it left half-written when there are any. */
 export function excelErrorText(
@@ -62,7 +81,6 @@ export function excelErrorText(
       : EXCEL_ERROR_MESSAGES[failure.problem];
   const reason = fill(message[lang], { code: failure.code });
   if (sheets.length === 0) return reason;
-  const names = lang === "zh-CN" ? sheets.map((s) => `“${s}”`).join("、") : sheets.map((s) => `"${s}"`).join(", ");
-  const told = fill(INCOMPLETE_SHEETS_MESSAGES.incomplete[lang], { sheets: names });
+  const told = fill(INCOMPLETE_SHEETS_MESSAGES.incomplete[lang], { sheets: sheetList(sheets, lang) });
   return lang === "zh-CN" ? `${reason}${told}` : `${reason} ${told}`;
 }

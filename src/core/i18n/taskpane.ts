@@ -35,6 +35,7 @@ export const TASKPANE_MESSAGES = {
   // Outcomes
   "outcome.success": { "zh-CN": "完成", "en-US": "Done" },
   "outcome.error": { "zh-CN": "未完成", "en-US": "Not done" },
+  "outcome.incomplete": { "zh-CN": "有工作表未写完整", "en-US": "A sheet is part-written" },
   "done.check": {
     "zh-CN": "检查完成：{agreements} 份协议，{findings} 条检查结果（今天按 {today} 计）",
     "en-US": "Checked: {agreements} agreements, {findings} findings (today taken as {today})",

@@ -180,6 +180,7 @@ export function App({ services, lang, onLangChange }: AppProps) {
           lang={lang}
           busy={busy}
           notice={runner.notice}
+          incomplete={outcome?.incomplete ?? []}
           onRetry={(job) => void run(job)}
           onDismiss={runner.dismiss}
         />

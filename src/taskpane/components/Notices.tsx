@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { Lang } from "../../core/model";
-import { excelErrorText } from "../../core/i18n/errors";
+import { excelErrorText, incompleteNoticeText } from "../../core/i18n/errors";
 import { taskpaneText } from "../../core/i18n/taskpane";
 import { canRetry, type Job, type JobKind, type Notice } from "../useRunner";
 
@@ -23,6 +23,8 @@ interface NoticesProps {
   lang: Lang;
   busy: JobKind | null;
   notice: Notice | null;
+  /** The add-in's sheets an earlier run left half-written, as the last run found the workbook. */
+  incomplete: readonly string[];
   onRetry(job: Job): void;
   onDismiss(): void;
 }
@@ -30,9 +32,10 @@ interface NoticesProps {
 /**
  * The state of the run, in one polite live region: a spinner while a job works, then its outcome
  * as a message bar — what was written, or Excel's refusal in words with Retry where trying again
- * can help. Never an error's stack or message text from Excel.
+ * can help. Never an error's stack or message text from Excel. Above them, as long as the workbook
+ * names sheets an earlier run left half-written, a warning with their names and what mends them.
  */
-export function Notices({ lang, busy, notice, onRetry, onDismiss }: NoticesProps) {
+export function Notices({ lang, busy, notice, incomplete, onRetry, onDismiss }: NoticesProps) {
   const styles = useStyles();
   const t = taskpaneText(lang);
   const region = useRef<HTMLDivElement>(null);
@@ -44,6 +47,14 @@ export function Notices({ lang, busy, notice, onRetry, onDismiss }: NoticesProps
   };
   return (
     <div ref={region} aria-live="polite" className={styles.region}>
+      {incomplete.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("outcome.incomplete")}</MessageBarTitle>
+            <span>{incompleteNoticeText(incomplete, lang)}</span>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {busy && <Spinner size="tiny" labelPosition="after" label={t(`busy.${busy}`)} />}
       {notice?.kind === "done" && (
         <MessageBar intent="success" layout="multiline">
