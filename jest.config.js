@@ -10,4 +10,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // exceljs's index with its streaming reader and writer loaded on first use (see the file): each test file loads
+  // its modules afresh, and those two were most of exceljs's share of that.
+  moduleNameMapper: { "^exceljs$": "<rootDir>/test/helpers/exceljsLazyStreams.js" },
 };

@@ -20,11 +20,27 @@ function tablePattern(name: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}_.])${escape(name)}(?![\\p{L}\\p{N}_.])`, "giu");
 }
 
-/** Rewrites every formula's parts outside string literals ("…"), where Excel's references are. */
-function rewriteFormulas(state: FakeWorkbookState, rewrite: (code: string) => string): void {
+/**
+ * Whether a formula can hold a reference to `name`: the name, or (for a sheet) its quoted
+ * spelling, anywhere in it, matched with the references' own flags. Every reference the patterns
+ * above find contains one of these, so a formula without one is left as it is, unread.
+ */
+function mentionPattern(name: string): RegExp {
+  return new RegExp(`${escape(name)}|${escape(name.replace(/'/g, "''"))}`, "iu");
+}
+
+/**
+ * Rewrites the parts outside string literals ("…"), where Excel's references are, of every
+ * formula that mentions `name`. A rename touches only the formulas that name it: the cells are
+ * walked without copying them, and the others are not split.
+ */
+function rewriteFormulas(state: FakeWorkbookState, name: string, rewrite: (code: string) => string): void {
+  const mentions = mentionPattern(name);
   for (const sheet of state.sheets) {
-    for (const cell of Object.values(sheet.cells)) {
-      if (!cell.formula) continue;
+    const cells = sheet.cells;
+    for (const key in cells) {
+      const cell = cells[key]!;
+      if (!cell.formula || !mentions.test(cell.formula)) continue;
       cell.formula = cell.formula
         .split(/("(?:[^"]|"")*")/)
         .map((part, i) => (i % 2 === 1 ? part : rewrite(part)))
@@ -34,21 +50,21 @@ function rewriteFormulas(state: FakeWorkbookState, rewrite: (code: string) => st
 }
 
 export function renameSheetReferences(state: FakeWorkbookState, from: string, to: string): void {
-  rewriteFormulas(state, (code) => code.replace(sheetPattern(from), `${quoteSheetName(to)}!`));
+  rewriteFormulas(state, from, (code) => code.replace(sheetPattern(from), `${quoteSheetName(to)}!`));
 }
 
 export function breakSheetReferences(state: FakeWorkbookState, name: string): void {
   // Excel keeps the cell part after the lost sheet: ='Gone'!B25 becomes =#REF!B25.
-  rewriteFormulas(state, (code) => code.replace(sheetPattern(name), "#REF!"));
+  rewriteFormulas(state, name, (code) => code.replace(sheetPattern(name), "#REF!"));
 }
 
 export function renameTableReferences(state: FakeWorkbookState, from: string, to: string): void {
-  rewriteFormulas(state, (code) => code.replace(tablePattern(from), to));
+  rewriteFormulas(state, from, (code) => code.replace(tablePattern(from), to));
 }
 
 export function breakTableReferences(state: FakeWorkbookState, name: string): void {
   // A structured reference with its brackets goes whole: =ROWS(Gone[Name]) becomes =ROWS(#REF!).
-  rewriteFormulas(state, (code) =>
+  rewriteFormulas(state, name, (code) =>
     code.replace(new RegExp(`${tablePattern(name).source}(?:\\[(?:[^\\[\\]]|\\[[^\\]]*\\])*\\])?`, "giu"), "#REF!"),
   );
 }

@@ -46,6 +46,8 @@ interface Harness {
 
 let bytes: Buffer;
 let analysis: Analysis;
+/** The sample as the in-memory host holds it, read once: each test's workbook is a copy. */
+let sampleState: FakeWorkbookState;
 
 const CLIENTS: { label: string; client?: OfficeClient }[] = [
   { label: "in-memory host" },
@@ -58,6 +60,7 @@ let client: OfficeClient | undefined;
 beforeAll(async () => {
   bytes = readFileSync(SAMPLE);
   analysis = analyzeWorkbook(await readWorkbookBuffer(bytes), { today: TODAY });
+  sampleState = await fakeStateFromXlsx(bytes);
   // The handlers take today from the machine's clock: fix it (Date only; timers stay real).
   jest.useFakeTimers({
     now: new Date(2026, 10, 27, 10, 0, 0),
@@ -92,9 +95,17 @@ afterEach(() => {
   delete (globalThis as Record<string, unknown>).location;
 });
 
-/** Mocks office.js's globals, then loads commands.ts as commands.html would. */
-async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState): Promise<Harness> {
-  const excel = createFakeExcel(state ?? (await fakeStateFromXlsx(bytes)));
+/**
+ * The handlers commands.ts registered when it was first loaded. It keeps no state of its own and its
+ * handlers read office.js's globals (Office, Excel, location) only when they run, so the module is
+ * loaded once for the file (its module tree is most of a load's time) and each test's handlers run
+ * against that test's own globals and workbook; the registration test loads it afresh.
+ */
+let registered: Map<string, Handler> | undefined;
+
+/** Mocks office.js's globals, then loads commands.ts as commands.html would (`fresh`), or takes its handlers. */
+async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState, fresh = false): Promise<Harness> {
+  const excel = createFakeExcel(state ?? structuredClone(sampleState));
   let fileSent = () => {};
   const h: Harness = {
     excel,
@@ -154,10 +165,13 @@ async function load(displayLanguage = "zh-CN", state?: FakeWorkbookState): Promi
   };
   // the function file's own address, which the outcome dialog is opened beside
   Object.assign(globalThis, { Office, Excel, location: { href: "https://localhost:3000/commands.html" } });
-  jest.isolateModules(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules loads afresh only what is required inside it
-    require("../../src/commands/commands");
-  });
+  if (fresh || !registered) {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules loads afresh only what is required inside it
+      require("../../src/commands/commands");
+    });
+    registered ??= new Map(h.handlers);
+  } else for (const [name, handler] of registered) h.handlers.set(name, handler);
   return h;
 }
 
@@ -181,7 +195,7 @@ function sheetRows(state: FakeWorkbookState, name: string): unknown[][] {
 }
 
 test("Office.onReady registers each ribbon function of the manifest with Office.actions.associate", async () => {
-  const h = await load();
+  const h = await load("zh-CN", undefined, true);
   const manifest = readFileSync(resolve(__dirname, "..", "..", "manifest.xml"), "utf8");
   const names = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
   expect(names.length).toBeGreaterThan(0);

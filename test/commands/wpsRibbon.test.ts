@@ -110,9 +110,15 @@ describe("the ribbon's callbacks on WPS", () => {
   let et: FakeEt;
   let told: RibbonOutcome[];
   let ribbon: ReturnType<typeof wpsRibbon>;
+  /** The demo workbook as the host holds it, read once: each test's workbook is a copy. */
+  let demo: FakeEt["state"];
 
-  beforeEach(async () => {
-    et = createFakeEt(await fakeStateFromXlsx(readFileSync(DEMO)));
+  beforeAll(async () => {
+    demo = await fakeStateFromXlsx(readFileSync(DEMO));
+  });
+
+  beforeEach(() => {
+    et = createFakeEt(structuredClone(demo));
     told = [];
     ribbon = wpsRibbon({
       app: et.Application as unknown as WpsAddinApi,

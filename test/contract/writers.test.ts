@@ -40,6 +40,9 @@ import {
   type Runs,
 } from "./writers";
 import type { OfficeClient } from "../helpers/officeJsClient";
+import { useFastEquality } from "../helpers/fastEquality";
+
+useFastEquality();
 
 const SHARED_SAMPLE = join(__dirname, "..", "..", "..", "shared", "samples", "partner-cities-sample.xlsx");
 const DEMO = join(__dirname, "..", "..", "sample", "partner-cities-demo.xlsx");

@@ -9,7 +9,13 @@
  * replace the add-in's three rules and 清除 remove them, the user's all kept.
  */
 import { HIGHLIGHT_MARKER } from "../../src/core/plan/writePlan";
-import { createFakeExcel, type FakeConditionalFormat, type FakeExcel, type FakeSheet } from "../../src/excel-fake";
+import {
+  createFakeExcel,
+  type FakeConditionalFormat,
+  type FakeExcel,
+  type FakeSheet,
+  type FakeWorkbookState,
+} from "../../src/excel-fake";
 import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
 import type { ExcelRun } from "../../src/excel-host/excelRun";
 import { removeWrites, writeWorkbook } from "../../src/excel-host/workbookService";
@@ -43,12 +49,18 @@ const ownFormulas = (excel: FakeExcel) =>
 /** The door to a given in-memory workbook: the host's own run, or a real client's over it. */
 type Runner = (excel: FakeExcel) => ExcelRun;
 
+/** The register as the host holds it, read once: each test writes into a copy. */
+let registerState: FakeWorkbookState;
+beforeAll(async () => {
+  registerState = await fakeStateFromXlsx(await toBuffer(registerWorkbook().workbook));
+});
+
 /**
  * The register written once, then the user's rules added: one overlapping the add-in's, one on
  * exactly the add-in's cells, and two on the same cells of their own (#5222's setup).
  */
 async function writtenWithUserRules(runner: Runner): Promise<FakeExcel> {
-  const excel = createFakeExcel(await fakeStateFromXlsx(await toBuffer(registerWorkbook().workbook)));
+  const excel = createFakeExcel(structuredClone(registerState));
   await writeWorkbook(runner(excel), { lang: "zh-CN", today: TODAY }, "all");
   const ownCells = own(excel)[0]!.address;
   register(excel).conditionalFormats.push(
