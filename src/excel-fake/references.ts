@@ -102,7 +102,7 @@ export function renameColumnReferences(
     `(${tablePattern(table).source})\\[((?:[^\\[\\]']|'.|\\[(?:[^\\[\\]']|'.)*\\])*)\\]`,
     "giu",
   );
-  rewriteFormulas(state, (code) =>
+  rewriteFormulas(state, table, (code: string) =>
     code.replace(reference, (_, name: string, inner: string) => `${name}[${specifier(inner)}]`),
   );
 }
