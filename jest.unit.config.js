@@ -31,7 +31,7 @@ module.exports = {
     "<rootDir>/test/excel-host/faults\\.test\\.ts$",
     "<rootDir>/test/wps-host/faults\\.test\\.ts$",
     "<rootDir>/test/deploy/",
-    "<rootDir>/test/documents/yearReportPdf\\.test\\.ts$",
+    "<rootDir>/test/documents/documentsPdf\\.test\\.ts$",
     "<rootDir>/test/manifest/validate\\.test\\.ts$",
     "<rootDir>/test/manifest/apiSets\\.test\\.ts$",
     "<rootDir>/test/excel-file/programs/",
