@@ -1,4 +1,5 @@
-import type { LinkValue, PlanCell, PlanFont, PlanValue, SheetPlan } from "../core/plan/writePlan";
+import type { LinkValue, PlanFont, PlanValue, SheetPlan } from "../core/plan/writePlan";
+import { a1, cellValue, isLink, linkRuns } from "../core/plan/planCells";
 import { columnLetter } from "../core/detect/mapping";
 import { columnWidthPoints } from "./columnWidth";
 import type { IncompleteRecord } from "./incompleteSheets";
@@ -282,40 +283,8 @@ function linkProperties(v: PlanValue | LinkValue): { hyperlink?: Excel.RangeHype
   return isLink(v) ? { hyperlink: hyperlinkOf(v) } : {};
 }
 
-/** The link cells of a block of rows as runs down each column, so that one range takes their font. */
-function linkRuns(rows: (PlanValue | LinkValue)[][]): { column: number; first: number; last: number }[] {
-  const runs: { column: number; first: number; last: number }[] = [];
-  const open = new Map<number, { column: number; first: number; last: number }>();
-  rows.forEach((r, i) =>
-    r.forEach((v, c) => {
-      if (!isLink(v)) return;
-      const run = open.get(c);
-      if (run && run.last === i - 1) run.last = i;
-      else {
-        const next = { column: c, first: i, last: i };
-        open.set(c, next);
-        runs.push(next);
-      }
-    }),
-  );
-  return runs;
-}
-
 function setFont(range: Excel.Range, font: PlanFont): void {
   if (font.bold) range.format.font.bold = true;
   if (font.underline) range.format.font.underline = "Single";
   if (font.color) range.format.font.color = font.color;
-}
-
-function a1(cell: PlanCell): string {
-  return `${columnLetter(cell.column)}${cell.row + 1}`;
-}
-
-function isLink(v: PlanValue | LinkValue): v is LinkValue {
-  return typeof v === "object" && v !== null;
-}
-
-function cellValue(v: PlanValue | LinkValue): string | number | boolean {
-  if (isLink(v)) return v.text;
-  return v ?? "";
 }

@@ -1,4 +1,5 @@
-import type { LinkValue, PlanCell, PlanFont, PlanValue, SheetPlan, WritePlan } from "../core/plan/writePlan";
+import type { PlanFont, SheetPlan, WritePlan } from "../core/plan/writePlan";
+import { a1, cellValue, isLink, linkRuns } from "../core/plan/planCells";
 import { columnLetter } from "../core/detect/mapping";
 import { ASIDE_SHEET_PREFIX, SheetProtectedError, TEMP_SHEET_PREFIX } from "../excel-host/applyPlan";
 import type { EtApplication, EtRange, EtSheets, EtWorkbook, EtWorksheet } from "./et";
@@ -253,40 +254,8 @@ function swapIn(
   old?.Delete();
 }
 
-/** The link cells of a block of rows as runs down each column, so that one range takes their font. */
-function linkRuns(rows: (PlanValue | LinkValue)[][]): { column: number; first: number; last: number }[] {
-  const runs: { column: number; first: number; last: number }[] = [];
-  const open = new Map<number, { column: number; first: number; last: number }>();
-  rows.forEach((r, i) =>
-    r.forEach((v, c) => {
-      if (!isLink(v)) return;
-      const run = open.get(c);
-      if (run && run.last === i - 1) run.last = i;
-      else {
-        const next = { column: c, first: i, last: i };
-        open.set(c, next);
-        runs.push(next);
-      }
-    }),
-  );
-  return runs;
-}
-
 function setFont(range: EtRange, font: PlanFont): void {
   if (font.bold) range.Font.Bold = true;
   if (font.underline) range.Font.Underline = XL.xlUnderlineStyleSingle;
   if (font.color) range.Font.Color = bgr(font.color);
-}
-
-function a1(cell: PlanCell): string {
-  return `${columnLetter(cell.column)}${cell.row + 1}`;
-}
-
-function isLink(v: PlanValue | LinkValue): v is LinkValue {
-  return typeof v === "object" && v !== null;
-}
-
-function cellValue(v: PlanValue | LinkValue): string | number | boolean {
-  if (isLink(v)) return v.text;
-  return v ?? "";
 }

@@ -1,4 +1,5 @@
 import { columnLetter } from "../../core/detect/mapping";
+import { isLink } from "../../core/plan/planCells";
 import type { LinkValue, PlanFont, PlanValue, SheetPlan } from "../../core/plan/writePlan";
 import { fileColumnWidth } from "../columnWidth";
 import { argb } from "./conditionalFormats";
@@ -17,10 +18,6 @@ interface OwnSheetParts {
   tableXml: string;
   /** The table's range, header included (A1:G9). */
   tableRef: string;
-}
-
-function isLink(value: PlanValue | LinkValue): value is LinkValue {
-  return typeof value === "object" && value !== null && "target" in value;
 }
 
 function numberText(value: number): string {

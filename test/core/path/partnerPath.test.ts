@@ -1,6 +1,7 @@
 import { analyzeWorkbook } from "../../../src/core/analyze";
 import { buildReport } from "../../../src/core/report/buildReport";
 import { book, serial, sheet } from "../../helpers/grid";
+import { ALL_MET, candidate, CANDIDATE_HEAD, type Cell } from "../../helpers/candidateRows";
 
 /**
  * 第六条's path for a candidate and for a register row not yet signed: the steps recorded in the
@@ -8,32 +9,6 @@ import { book, serial, sheet } from "../../helpers/grid";
  * case where it fires and one where it does not.
  */
 const TODAY = "2026-11-27";
-const HEAD = [
-  "城市",
-  "条件一",
-  "条件二",
-  "条件三",
-  "条件四",
-  "条件五",
-  "初步意见日期",
-  "汇报主要领导日期",
-  "协议书起草日期",
-  "征求意见日期",
-  "书面请示日期",
-  "常务会日期",
-  "人大常委会决定日期",
-  "签署日期",
-  "领导互访",
-];
-type Cell = string | number | null;
-const candidate = (city: string, marks: string[], dates: (string | null)[], visit: string | null = null): Cell[] => [
-  city,
-  ...marks,
-  ...dates.map((d) => (d ? serial(d) : null)),
-  ...Array(8 - dates.length).fill(null),
-  visit,
-];
-const ALL = ["是", "是", "是", "是", "是"];
 const REG = sheet("名录", [
   ["友城名称", "关系类型", "人大常委会决定日期", "签署日期"],
   ["上海市黄浦区", "友好城市", serial("2021-01-01"), serial("2021-02-01")],
@@ -41,10 +16,10 @@ const REG = sheet("名录", [
   ["重庆市渝中区", "合作框架协议", null, null],
 ]);
 const pathsOf = (...rows: Cell[][]) =>
-  analyzeWorkbook(book(REG, sheet("评估", [HEAD, ...rows])), { today: TODAY }).paths;
+  analyzeWorkbook(book(REG, sheet("评估", [CANDIDATE_HEAD, ...rows])), { today: TODAY }).paths;
 
 test("the steps read from the columns, the last done and the next", () => {
-  const [p] = pathsOf(candidate("苏州市", ALL, ["2026-01-05", "2026-02-01", "2026-05-10"], "2026年3月区长互访"));
+  const [p] = pathsOf(candidate("苏州市", ALL_MET, ["2026-01-05", "2026-02-01", "2026-05-10"], "2026年3月区长互访"));
   expect(p.steps.map((s) => [s.step, s.done, s.date])).toEqual([
     ["preliminary", true, "2026-01-05"],
     ["report", true, "2026-02-01"],
@@ -73,17 +48,19 @@ test("conditions of 第五条 not met and no leader visit block the steps of 第
   expect([late.next, late.blockers]).toEqual(["cooperation", []]);
   const [visited] = pathsOf(candidate("丽江市", ["是", "否", "是", "是", "否"], ["2026-01-05", "2026-02-01"], "有"));
   expect([visited.next, visited.blockers]).toEqual(["draft", [{ kind: "conditions", met: 3, required: 5 }]]);
-  const [noVisit] = pathsOf(candidate("苏州市", ALL, ["2026-01-05", "2026-02-01", "2026-05-10"]));
+  const [noVisit] = pathsOf(candidate("苏州市", ALL_MET, ["2026-01-05", "2026-02-01", "2026-05-10"]));
   expect(noVisit.blockers).toEqual([{ kind: "leaderVisit" }]);
 });
 
 test("a step dated before an earlier one, and a step left out before one that is done", () => {
-  const [p] = pathsOf(candidate("苏州市", ALL, ["2026-03-01", "2026-02-01", null, "2026-04-01"], "有"));
+  const [p] = pathsOf(candidate("苏州市", ALL_MET, ["2026-03-01", "2026-02-01", null, "2026-04-01"], "有"));
   expect(p.blockers).toEqual([
     { kind: "skipped", step: "draft" },
     { kind: "order", step: "report", before: "preliminary" },
   ]);
-  const [inOrder] = pathsOf(candidate("苏州市", ALL, ["2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01"], "有"));
+  const [inOrder] = pathsOf(
+    candidate("苏州市", ALL_MET, ["2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01"], "有"),
+  );
   expect(inOrder.blockers).toEqual([]);
 });
 
@@ -95,7 +72,10 @@ test("register rows: only a friendly-city row not yet signed has a path, and ste
 
 test("the JSON report carries each path with its blockers in words", () => {
   const analysis = analyzeWorkbook(
-    book(REG, sheet("评估", [HEAD, candidate("苏州市", ALL, ["2026-01-05", "2026-02-01", "2026-05-10"])])),
+    book(
+      REG,
+      sheet("评估", [CANDIDATE_HEAD, candidate("苏州市", ALL_MET, ["2026-01-05", "2026-02-01", "2026-05-10"])]),
+    ),
     { today: TODAY },
   );
   const zh = buildReport(analysis, "zh-CN");

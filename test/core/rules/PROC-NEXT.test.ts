@@ -1,39 +1,13 @@
 import { book, serial, sheet } from "../../helpers/grid";
+import { ALL_MET, candidate, CANDIDATE_HEAD, type Cell } from "../../helpers/candidateRows";
 import { ruleTester } from "../../helpers/ruleTester";
 
 // RULES.md: PROC-NEXT | 第六条 | info | candidates, register rows not yet signed | always: the last step
 // of 第六条 done, the next one, and what blocks it (conditions of 第五条 not met, no leader visit, a
 // step out of order)
 const TODAY = "2026-11-27";
-const HEAD = [
-  "城市",
-  "条件一",
-  "条件二",
-  "条件三",
-  "条件四",
-  "条件五",
-  "初步意见日期",
-  "汇报主要领导日期",
-  "协议书起草日期",
-  "征求意见日期",
-  "书面请示日期",
-  "常务会日期",
-  "人大常委会决定日期",
-  "签署日期",
-  "领导互访",
-];
-type Cell = string | number | null;
-const ALL = ["是", "是", "是", "是", "是"];
 const THREE = ["是", "否", "是", "是", "否"];
-/** A candidate row: the city, its five conditions, the step dates in 第六条's order, a leader visit. */
-const candidate = (city: string, marks: string[], dates: (string | null)[], visit: string | null = null): Cell[] => [
-  city,
-  ...marks,
-  ...dates.map((d) => (d ? serial(d) : null)),
-  ...Array(8 - dates.length).fill(null),
-  visit,
-];
-const candidates = (...rows: Cell[][]) => sheet("拟缔结评估", [HEAD, ...rows]);
+const candidates = (...rows: Cell[][]) => sheet("拟缔结评估", [CANDIDATE_HEAD, ...rows]);
 const REG_HEAD = ["友城名称", "关系类型", "状态", "人大常委会决定日期", "签署日期"];
 const register = (...rows: Cell[][]) => sheet("友城名录", [REG_HEAD, ...rows]);
 const SIGNED: Cell[] = ["上海市黄浦区", "友好城市", null, serial("2021-01-01"), serial("2021-02-01")];
@@ -63,7 +37,7 @@ ruleTester(
       {
         name: "a candidate with no step recorded: the preliminary opinion is next",
         today: TODAY,
-        book: book(candidates(candidate("浙江省嘉兴市", ALL, []))),
+        book: book(candidates(candidate("浙江省嘉兴市", ALL_MET, []))),
         errors: [
           {
             sheet: "拟缔结评估",
@@ -79,7 +53,7 @@ ruleTester(
       {
         name: "a candidate that has drafted its agreement after a leader visit: the departments are next, nothing blocks",
         today: TODAY,
-        book: book(candidates(candidate("苏州市姑苏区", ALL, ["2026-01-05", "2026-02-01", "2026-05-10"], "有"))),
+        book: book(candidates(candidate("苏州市姑苏区", ALL_MET, ["2026-01-05", "2026-02-01", "2026-05-10"], "有"))),
         errors: [
           {
             sheet: "拟缔结评估",
@@ -94,7 +68,7 @@ ruleTester(
       {
         name: "an agreement drafted with no leader visit recorded: the visit holds up what follows",
         today: TODAY,
-        book: book(candidates(candidate("苏州市姑苏区", ALL, ["2026-01-05", "2026-02-01", "2026-05-10"]))),
+        book: book(candidates(candidate("苏州市姑苏区", ALL_MET, ["2026-01-05", "2026-02-01", "2026-05-10"]))),
         errors: [
           {
             sheet: "拟缔结评估",
@@ -124,7 +98,9 @@ ruleTester(
       {
         name: "a step out of order and a step left out are named, in both languages",
         today: TODAY,
-        book: book(candidates(candidate("苏州市姑苏区", ALL, ["2026-03-01", "2026-02-01", null, "2026-04-01"], "有"))),
+        book: book(
+          candidates(candidate("苏州市姑苏区", ALL_MET, ["2026-03-01", "2026-02-01", null, "2026-04-01"], "有")),
+        ),
         errors: [
           {
             sheet: "拟缔结评估",
@@ -142,7 +118,7 @@ ruleTester(
           candidates(
             candidate(
               "宁波市鄞州区",
-              ALL,
+              ALL_MET,
               [
                 "2025-01-05",
                 "2025-02-01",
@@ -184,7 +160,7 @@ ruleTester(
             ["天津市和平区", null, null, null, null],
             ["重庆市渝中区", "友好城市", "已终止", null, null],
           ),
-          candidates(candidate("浙江省嘉兴市", ALL, []), candidate("三亚市", ["是", "是", "是", "是", "否"], [])),
+          candidates(candidate("浙江省嘉兴市", ALL_MET, []), candidate("三亚市", ["是", "是", "是", "是", "否"], [])),
         ),
         errors: [
           { sheet: "友城名录", row: 3, messageId: "start", mentions: ["天津市和平区"] },
