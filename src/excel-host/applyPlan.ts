@@ -1,12 +1,7 @@
 import type { WritePlan } from "../core/plan/writePlan";
 import { classifyExcelError } from "./excelErrors";
-import {
-  INCOMPLETE_KEY,
-  IncompleteRecord,
-  IncompleteWriteError,
-  incompleteAfterFailure,
-  namedIncomplete,
-} from "./incompleteSheets";
+import { INCOMPLETE_KEY, namedIncomplete } from "../core/storedSettings";
+import { IncompleteRecord, IncompleteWriteError, incompleteAfterFailure } from "./incompleteSheets";
 import { inPlaceSteps, newSheetSteps, small, type Step } from "./ownSheetSteps";
 import { previousSheets, type PreviousSheet } from "./previousSheets";
 import type { WorkbookInventory } from "./readWorkbook";

@@ -6,7 +6,6 @@ import { INCOMPLETE_KEY, namedIncomplete } from "../core/storedSettings";
  * written the workbook setting INCOMPLETE_KEY names it, so that Excel's refusal can be told with
  * the sheet to run again for, and the next run, which writes every sheet whole, mends it.
  */
-export { INCOMPLETE_KEY, namedIncomplete };
 
 /** Excel's refusal, with the add-in's sheets it left half-written. Keeps Excel's code for the user's message. */
 export class IncompleteWriteError extends Error {

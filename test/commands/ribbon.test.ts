@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { createFakeExcel, type FakeExcel, type FakeWorkbookState } from "../../src/excel-fake";
+import { createFakeExcel, emptySheet, type FakeExcel, type FakeWorkbookState } from "../../src/excel-fake";
 import { fakeStateFromXlsx } from "../../src/excel-fake/fromXlsx";
 import { readWorkbookBuffer } from "../../src/excel-file/readWorkbook";
 import { analyzeWorkbook } from "../../src/core/analyze";
@@ -375,20 +375,7 @@ describe.each(CLIENTS)("写入标注 (writeHighlights), $label", (mode) => {
 
   test("a workbook without a register: told so, completes once", async () => {
     const state: FakeWorkbookState = {
-      sheets: [
-        {
-          name: "Sheet1",
-          visibility: "Visible",
-          protected: false,
-          cells: { "0,0": { value: "hello" } },
-          columnFormats: {},
-          tables: [],
-          charts: [],
-          conditionalFormats: [],
-          freezeRows: 0,
-          columnWidths: {},
-        },
-      ],
+      sheets: [{ ...emptySheet("Sheet1"), cells: { "0,0": { value: "hello" } } }],
       activeSheet: null,
       settings: {},
     };
@@ -475,21 +462,13 @@ describe.each(CLIENTS)("起草文稿 (makeDrafts), $label", (mode) => {
     const state: FakeWorkbookState = {
       sheets: [
         {
-          name: "友城名录",
-          visibility: "Visible",
-          protected: false,
+          ...emptySheet("友城名录"),
           cells: {
             "0,0": { value: "友城名称" },
             "0,1": { value: "签署日期" },
             "1,0": { value: "上海市黄浦区" },
             "1,1": { value: "2025-05-20" },
           },
-          columnFormats: {},
-          tables: [],
-          charts: [],
-          conditionalFormats: [],
-          freezeRows: 0,
-          columnWidths: {},
         },
       ],
       activeSheet: null,

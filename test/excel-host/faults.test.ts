@@ -16,7 +16,7 @@ import { join } from "node:path";
 import type { IsoDate } from "../../src/core/dates/isoDate";
 import { HIGHLIGHT_MARKER } from "../../src/core/plan/writePlan";
 import { REQUEST_BUDGET_BYTES, TEMP_SHEET_PREFIX } from "../../src/excel-host/applyPlan";
-import { INCOMPLETE_KEY } from "../../src/excel-host/incompleteSheets";
+import { INCOMPLETE_KEY } from "../../src/core/storedSettings";
 import { classifyExcelError } from "../../src/excel-host/excelErrors";
 import { excelErrorText } from "../../src/core/i18n/errors";
 import { failureMessage } from "../../src/commands/ribbonActions";

@@ -19,10 +19,8 @@ jest.setTimeout(120_000);
   disconnect(): void {}
 };
 
-/** The preview with ?host=wps: the pane, the ribbon bar and the grid over the WPS shell on the in-memory ET host. */
-test("the ribbon's 年度总结 writes the summary through the WPS shell, and the grid shows it", async () => {
-  const et = createFakeEt(await demoWorkbookState());
-  const user = userEvent.setup();
+/** The preview of the demo workbook over the WPS shell, in Chinese. */
+function renderWpsPreview(et: ReturnType<typeof createFakeEt>): void {
   render(
     <FluentProvider theme={webLightTheme}>
       <PreviewApp
@@ -34,6 +32,13 @@ test("the ribbon's 年度总结 writes the summary through the WPS shell, and th
       />
     </FluentProvider>,
   );
+}
+
+/** The preview with ?host=wps: the pane, the ribbon bar and the grid over the WPS shell on the in-memory ET host. */
+test("the ribbon's 年度总结 writes the summary through the WPS shell, and the grid shows it", async () => {
+  const et = createFakeEt(await demoWorkbookState());
+  const user = userEvent.setup();
+  renderWpsPreview(et);
   await screen.findByText(/^检查完成/, undefined, { timeout: 60_000 });
   await user.click(document.querySelector<HTMLElement>("[data-ribbon=showYearEndSummary]")!);
   await waitFor(() => expect(document.querySelector("[data-testid=ribbon-outcome] [data-ok='1']")).not.toBeNull(), {
@@ -50,17 +55,7 @@ test("the ribbon's 年度总结 writes the summary through the WPS shell, and th
 test("the ribbon's 起草文稿 offers one download per draft, named by its file, and writes nothing", async () => {
   const et = createFakeEt(await demoWorkbookState());
   const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <PreviewApp
-        host={wpsPreviewHost(et)}
-        workbookName="partner-cities-demo.xlsx"
-        initialLang="zh-CN"
-        today={TODAY as IsoDate}
-        onOpenFile={() => undefined}
-      />
-    </FluentProvider>,
-  );
+  renderWpsPreview(et);
   await screen.findByText(/^检查完成/, undefined, { timeout: 60_000 });
   const sheets = et.state.sheets.map((s) => s.name);
   await user.click(document.querySelector<HTMLElement>("[data-ribbon=makeDrafts]")!);
